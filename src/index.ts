@@ -1,0 +1,13 @@
+// Library entry: `extract(textOrBuffer, options) -> Document`, with no I/O.
+export { extract, type ExtractOptions } from './pipeline.js';
+export {
+  DocumentSchema,
+  FigureSchema,
+  METRICS,
+  PRIMARY_METRICS,
+  SECONDARY_METRICS,
+  documentJsonSchema,
+  type Document,
+  type Figure,
+  type Metric,
+} from './validate/schema.js';

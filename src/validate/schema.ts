@@ -1,0 +1,95 @@
+// The output contract (SPEC.md): one zod schema is the source of the record
+// types (z.infer), of the validation every record passes before it is
+// written, and of the JSON Schema that `pressfig schema` prints.
+import { z } from 'zod';
+
+export const PRIMARY_METRICS = [
+  'cases.confirmed',
+  'cases.asymptomatic',
+  'cases.positive',
+  'cases.suspected',
+  'cases.discharged',
+  'cases.released',
+  'cases.hospitalized',
+  'cases.in_shelter',
+  'cases.severe',
+  'cases.critical',
+  'cases.deaths',
+  'cases.reclassified',
+  'contacts.close',
+  'contacts.secondary',
+  'contacts.released',
+  'tests.samples',
+  'tests.rounds',
+  'tests.sites',
+  'tests.capacity',
+  'supplies.stock',
+  'supplies.delivered',
+  'supplies.produced',
+  'supplies.traded',
+  'supplies.days',
+  'supplies.value',
+] as const;
+
+export const SECONDARY_METRICS = [
+  'resources.beds',
+  'resources.isolation_rooms',
+  'resources.staff',
+  'resources.vehicles',
+  'resources.passes',
+  'resources.facilities',
+  'areas.high_risk',
+  'areas.medium_risk',
+  'areas.low_risk',
+  'areas.lifted',
+] as const;
+
+export const METRICS = [...PRIMARY_METRICS, ...SECONDARY_METRICS] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Date forms of SPEC "Dates": full or yearless day or instant, and ranges of them (open end `..`). */
+const DAY = String.raw`(?:\d{4}|-)-\d{2}-\d{2}(?:T\d{2}:\d{2})?`;
+export const DATE_PATTERN = new RegExp(String.raw`^${DAY}(?:/(?:${DAY}|\.\.))?$`);
+
+const dateString = z.string().regex(DATE_PATTERN, 'a SPEC date: 2022-04-15, --10-29, 2022-10-19T17:00, A/B or A/..');
+
+export const FigureSchema = z
+  .object({
+    metric: z.enum(METRICS).describe('one of the SPEC metrics, e.g. cases.confirmed'),
+    value: z.number().finite().nonnegative().describe('the number, multipliers applied'),
+    unit: z.string().describe('the unit as written, simplified (例, 人, 人次, 吨, …); empty when the text gives none'),
+    approx: z.enum(['exact', 'over', 'under', 'about']),
+    scope: z.enum(['new', 'cumulative', 'current']).nullable(),
+    origin: z.enum(['local', 'imported']).nullable(),
+    region: z.string().min(1).nullable().describe('sub-region the figure belongs to, when not the article region'),
+    subject: z.string().min(1).nullable().describe('what exactly is counted, in the text’s words, simplified'),
+    date: dateString.nullable().describe('the day, instant or period the figure refers to'),
+    quote: z.string().min(1).describe('the exact source text the figure was read from'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    rule: z.string().optional().describe('name of the extraction rule that produced the figure'),
+  })
+  .refine((f) => f.end > f.start && f.end - f.start === f.quote.length, {
+    message: 'start/end must span the quote exactly',
+  });
+
+export const DocumentSchema = z.object({
+  file: z.string().describe('input path, "-" for standard input, or the id of a JSONL line'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.string().min(1),
+  script: z.enum(['hans', 'hant']),
+  title: z.string().nullable(),
+  published: dateString.nullable(),
+  region: z.string().min(1).nullable(),
+  figures: z.array(FigureSchema),
+  warnings: z.array(z.string()),
+  text: z.string().optional().describe('the plain text offsets refer to (with --include-text)'),
+});
+
+export type Figure = z.infer<typeof FigureSchema>;
+export type Document = z.infer<typeof DocumentSchema>;
+
+/** JSON Schema of the document record, generated from the zod schema. */
+export function documentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
