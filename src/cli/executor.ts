@@ -1,0 +1,168 @@
+// Runs extraction jobs in process, or in a pool of worker threads once a
+// batch turns out to have more than one input.
+import { Worker } from 'node:worker_threads';
+import type { Job, JobResult } from './job.js';
+
+export interface Executor {
+  run(job: Job): Promise<JobResult>;
+  /** No more jobs will come: start any held back. */
+  flush(): void;
+  /** Stop the workers. */
+  close(): Promise<void>;
+  /** Stop the workers at once (signal handlers). */
+  kill(): void;
+}
+
+type JobRunner = (job: Job) => JobResult;
+let runner: JobRunner | null = null;
+async function loadRunner(): Promise<JobRunner> {
+  runner ??= (await import('./job.js')).runJob;
+  return runner;
+}
+
+export class InProcessExecutor implements Executor {
+  async run(job: Job): Promise<JobResult> {
+    return (await loadRunner())(job);
+  }
+  flush(): void {}
+  async close(): Promise<void> {}
+  kill(): void {}
+}
+
+interface Task {
+  job: Job;
+  resolve: (r: JobResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+/** Bytes that can be moved to a worker without copying. */
+function transferable(job: Job): ArrayBuffer[] {
+  const input = job.input;
+  if (typeof input === 'string') return [];
+  const buf = input.buffer;
+  if (buf instanceof ArrayBuffer && input.byteOffset === 0 && input.byteLength === buf.byteLength) return [buf];
+  const copy = new Uint8Array(input);
+  job.input = copy;
+  return [copy.buffer];
+}
+
+export class WorkerPool implements Executor {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
+  ) {}
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), task: null };
+    slot.worker.on('message', (result: JobResult) => {
+      const task = slot.task;
+      slot.task = null;
+      task?.resolve(result);
+      this.dispatch();
+    });
+    const fail = (message: string) => {
+      const task = slot.task;
+      slot.task = null;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      task?.resolve({ id: task.job.id, error: message });
+      if (!this.closed) this.dispatch();
+    };
+    slot.worker.on('error', (err) => fail(`extraction failed: ${err.message}`));
+    slot.worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) fail(`extraction worker exited (code ${code})`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => s.task === null);
+      if (!slot) {
+        if (this.slots.length >= this.size) return;
+        slot = this.spawn();
+      }
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage(task.job, transferable(task.job));
+    }
+  }
+
+  run(job: Job): Promise<JobResult> {
+    return new Promise<JobResult>((resolve) => {
+      this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  }
+
+  flush(): void {}
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  kill(): void {
+    this.closed = true;
+    for (const s of this.slots.splice(0)) void s.worker.terminate();
+  }
+}
+
+/**
+ * In process for a single input or `--jobs 1`; a worker pool of `jobs`
+ * threads as soon as a second input arrives.
+ */
+export class AutoExecutor implements Executor {
+  private held: { job: Job; resolve: (r: Promise<JobResult>) => void } | null = null;
+  private started = 0;
+  private backend: Executor | null = null;
+
+  constructor(private readonly jobs: number) {}
+
+  run(job: Job): Promise<JobResult> {
+    this.started++;
+    if (this.jobs <= 1) {
+      this.backend ??= new InProcessExecutor();
+      return this.backend.run(job);
+    }
+    if (this.started === 1) {
+      return new Promise<JobResult>((resolve) => {
+        this.held = { job, resolve };
+      });
+    }
+    if (!this.backend) {
+      this.backend = new WorkerPool(this.jobs);
+      this.release();
+    }
+    return this.backend.run(job);
+  }
+
+  private release(): void {
+    const held = this.held;
+    this.held = null;
+    if (held) held.resolve(this.backend!.run(held.job));
+  }
+
+  flush(): void {
+    if (this.held && !this.backend) this.backend = new InProcessExecutor();
+    this.release();
+  }
+
+  async close(): Promise<void> {
+    await this.backend?.close();
+  }
+
+  kill(): void {
+    this.backend?.kill();
+  }
+}

@@ -1,0 +1,185 @@
+// `pressfig extract`: inputs -> extract() -> streamed output, in input order.
+import { promises as fsp } from 'node:fs';
+import { extname } from 'node:path';
+import { canonicalEncoding } from '../input/decode.js';
+import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
+import { AtomicFile, OutputPathError, abortAllAtomicFiles } from '../output/atomic.js';
+import { Sink } from '../output/sink.js';
+import { createWriter, type OutputFormat } from '../output/writers.js';
+import type { ExtractOptions } from '../pipeline.js';
+import { AutoExecutor, type Executor } from './executor.js';
+import type { Job, JobResult } from './job.js';
+import { Progress } from './progress.js';
+import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './usage.js';
+
+export interface ExtractCommandOptions {
+  format: OutputFormat;
+  out?: string;
+  bom?: boolean;
+  year?: number;
+  includeText?: boolean;
+  encoding?: string;
+  inputFormat: InputFormat;
+  errors?: string;
+  jobs: number;
+  quiet?: boolean;
+}
+
+/** Streams the command reads from and reports to (overridable for embedding). */
+export interface ExtractIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream;
+}
+
+/** Inputs in flight per worker thread. */
+const WINDOW_PER_JOB = 4;
+/** Bytes of input in flight beyond which the reader waits (at least one input is always in flight). */
+const MAX_INFLIGHT_BYTES = 64 * 1024 * 1024;
+
+interface Outcome {
+  result: JobResult | null;
+  /** Where to report a failure: the path (or JSONL file) and line. */
+  file: string;
+  line?: number;
+  error?: string;
+  size: number;
+}
+
+async function knownTotal(paths: string[], inputFormat: InputFormat): Promise<number | null> {
+  if (paths.length === 0 || inputFormat === 'jsonl') return null;
+  let total = 0;
+  for (const p of paths) {
+    if (p === '-' || extname(p).toLowerCase() === '.jsonl') return null;
+    try {
+      const st = await fsp.stat(p);
+      if (!st.isFile()) return null;
+      total += st.size;
+    } catch {
+      /* reported when read */
+    }
+  }
+  return total;
+}
+
+function openOutput(path: string, what: string): AtomicFile {
+  try {
+    return AtomicFile.create(path);
+  } catch (err) {
+    if (err instanceof OutputPathError) throw new UsageError(`${what}: ${err.message}`);
+    throw err;
+  }
+}
+
+export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: ExtractIo): Promise<number> {
+  let encoding: string | undefined;
+  if (opts.encoding) {
+    try {
+      encoding = canonicalEncoding(opts.encoding);
+    } catch {
+      throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
+    }
+  }
+  if (opts.out && opts.errors && opts.out === opts.errors) throw new UsageError('--out and --errors name the same file');
+
+  // Check the output paths before any work: a bad --out is a usage error.
+  const out = opts.out ? openOutput(opts.out, '--out') : null;
+  let errorsFile: AtomicFile | null = null;
+  try {
+    errorsFile = opts.errors ? openOutput(opts.errors, '--errors') : null;
+  } catch (err) {
+    out?.abort();
+    throw err;
+  }
+
+  const executor: Executor = new AutoExecutor(Math.max(1, opts.jobs));
+  const onSignal = (signal: NodeJS.Signals) => {
+    abortAllAtomicFiles();
+    executor.kill();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', abortAllAtomicFiles);
+
+  const stderr = io.stderr;
+  const progressOn = !opts.quiet && stderr.isTTY === true;
+  const progress = new Progress(stderr, progressOn, progressOn ? await knownTotal(paths, opts.inputFormat) : null);
+  if (!opts.quiet && io.stdin === process.stdin && process.stdin.isTTY && (paths.length === 0 || paths.includes('-'))) {
+    stderr.write('pressfig: reading standard input (end with Ctrl-D)\n');
+  }
+
+  const sink = out ? new Sink(out.stream) : new Sink(io.stdout as NodeJS.WritableStream as import('node:stream').Writable, false);
+  const writer = createWriter(opts.format, sink, { bom: opts.bom });
+  const errorSink = errorsFile ? new Sink(errorsFile.stream) : null;
+
+  let inputs = 0;
+  let failures = 0;
+  let nextId = 0;
+  let inflightBytes = 0;
+  const queue: Array<Promise<Outcome>> = [];
+  const sizes: number[] = [];
+  const window = opts.jobs > 1 ? WINDOW_PER_JOB * opts.jobs : 1;
+
+  const submit = (src: Source): Promise<Outcome> => {
+    if (isSourceError(src)) {
+      return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
+    }
+    const options: ExtractOptions = { file: src.file, includeText: !!opts.includeText };
+    if (opts.year !== undefined) options.year = opts.year;
+    if (src.published !== undefined) options.published = src.published;
+    if (src.title !== undefined) options.title = src.title;
+    if (src.format) options.format = src.format;
+    if (src.bytes && encoding) options.encoding = encoding;
+    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options };
+    const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
+    return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
+  };
+
+  const report = async (file: string, line: number | undefined, message: string) => {
+    failures++;
+    progress.clear();
+    stderr.write(`pressfig: ${file}${line !== undefined ? `:${line}` : ''}: ${message}\n`);
+    if (errorSink) {
+      const record = line !== undefined ? { file, line, error: message } : { file, error: message };
+      await errorSink.write(JSON.stringify(record) + '\n');
+    }
+  };
+
+  const drainOne = async () => {
+    const outcome = await queue.shift()!;
+    inflightBytes -= sizes.shift()!;
+    const r = outcome.result;
+    if (r && r.doc) await writer.write(r.doc);
+    else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+    progress.tick(outcome.size);
+  };
+
+  try {
+    for await (const src of readSources(paths, { inputFormat: opts.inputFormat, stdin: io.stdin })) {
+      inputs++;
+      const size = isSourceError(src) ? 0 : src.size;
+      queue.push(submit(src));
+      sizes.push(size);
+      inflightBytes += size;
+      while (queue.length >= window || (queue.length > 1 && inflightBytes > MAX_INFLIGHT_BYTES)) await drainOne();
+    }
+    executor.flush();
+    while (queue.length) await drainOne();
+    await writer.end(inputs);
+    await sink.end();
+    if (errorSink) await errorSink.end();
+    out?.commit();
+    errorsFile?.commit();
+  } catch (err) {
+    abortAllAtomicFiles();
+    throw err;
+  } finally {
+    progress.clear();
+    await executor.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', abortAllAtomicFiles);
+  }
+  return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}

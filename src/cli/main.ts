@@ -1,0 +1,186 @@
+// Command-line entry. Kept light: commands import what they need when they
+// run, so `pressfig --version` and `--help` load neither the HTML parser nor
+// the schema library.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT_USAGE, UsageError } from './usage.js';
+
+/** Module that adds the `check` command: it exports `register(program: Command): void`. */
+const CHECK_MODULE = '../check/command.js';
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  const n = Number(value);
+  if (n < 1 || n > 256) throw new InvalidArgumentError('expected a number from 1 to 256.');
+  return n;
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('expected a four-digit year such as 2022.');
+  const n = Number(value);
+  if (n < 1900 || n > 2100) throw new InvalidArgumentError('expected a year from 1900 to 2100.');
+  return n;
+}
+
+function defaultJobs(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return 1;
+  }
+}
+
+const EXTRACT_EXAMPLES = `
+Examples:
+  $ pressfig extract article.txt                      one document as JSONL
+  $ pressfig extract --format json page.html          the document as a JSON object
+  $ pressfig extract --format csv --bom corpus/ --out figures.csv
+                                                      every .txt/.html/.htm/.jsonl file under corpus/
+  $ cat article.txt | pressfig extract --year 2022    standard input, dates without a year read as 2022
+  $ pressfig extract --input-format jsonl - < batch.jsonl
+                                                      JSONL lines {"id", "text" | "html", "published"?, "title"?}
+  $ pressfig extract --errors failed.jsonl --jobs 4 archive/
+
+Exit status: 0 all inputs processed, 1 some inputs failed (the others are
+still written), 2 usage error.`;
+
+const SCHEMA_EXAMPLES = `
+Examples:
+  $ pressfig schema > document.schema.json`;
+
+const TOP_EXAMPLES = `
+Examples:
+  $ pressfig extract article.txt
+  $ pressfig extract --format csv --out figures.csv corpus/
+  $ pressfig schema
+  $ pressfig extract --help`;
+
+function firstOperand(argv: string[]): { command?: string; next?: string } {
+  const args = argv.slice(2).filter((a) => !a.startsWith('-'));
+  return { command: args[0], next: args[1] };
+}
+
+async function addCheckCommand(program: Command, argv: string[]): Promise<void> {
+  const { command, next } = firstOperand(argv);
+  const wanted = command === 'check' || (command === 'help' && next === 'check');
+  const url = new URL(CHECK_MODULE, import.meta.url);
+  if (!existsSync(url)) return;
+  if (!wanted) {
+    // Listed in the overview; the module itself loads only when the command runs.
+    program.command('check').description('check extracted documents (see: pressfig check --help)');
+    return;
+  }
+  const mod = (await import(url.href)) as { register?: (p: Command) => void; default?: (p: Command) => void };
+  (mod.register ?? mod.default)?.(program);
+}
+
+function buildProgram(version: string): Command {
+  const program = new Command('pressfig');
+  program
+    .description('Extract quoted COVID-19 figures from Chinese-language press releases as JSON, JSONL or CSV.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(`pressfig: ${str}`) })
+    .addHelpText('after', TOP_EXAMPLES);
+
+  program
+    .command('extract')
+    .description('extract figures from articles (files, directories, JSONL, or standard input)')
+    .argument('[paths...]', 'files or directories; "-" or nothing reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+    .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of standard output')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for spreadsheets)')
+    .option('--year <yyyy>', 'year for dates in articles that state none', parseYear)
+    .option('--include-text', 'add the plain text that figure offsets refer to as "text"')
+    .option('--encoding <name>', 'read input bytes in this encoding (default: detect; e.g. utf-8, gb18030, big5)')
+    .addOption(
+      new Option('--input-format <kind>', 'how to read inputs: detect HTML, force text or HTML, or JSONL lines')
+        .choices(['auto', 'text', 'html', 'jsonl'])
+        .default('auto'),
+    )
+    .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
+    .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
+    .option('-q, --quiet', 'no progress display')
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runExtract } = await import('./extract.js');
+      const code = await runExtract(
+        paths,
+        {
+          format: opts.format as 'jsonl' | 'json' | 'csv',
+          out: opts.out as string | undefined,
+          bom: !!opts.bom,
+          year: opts.year as number | undefined,
+          includeText: !!opts.includeText,
+          encoding: opts.encoding as string | undefined,
+          inputFormat: opts.inputFormat as 'auto' | 'text' | 'html' | 'jsonl',
+          errors: opts.errors as string | undefined,
+          jobs: opts.jobs as number,
+          quiet: !!opts.quiet,
+        },
+        { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+      );
+      process.exitCode = code;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the document records')
+    .addHelpText('after', SCHEMA_EXAMPLES)
+    .action(async () => {
+      const { documentJsonSchema } = await import('../validate/schema.js');
+      process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
+    });
+
+  return program;
+}
+
+/** Leave quietly when the reader of our output goes away (`pressfig … | head`). */
+function quietOnBrokenPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      process.exit(process.exitCode ?? 0);
+    }
+    process.stderr.write(`pressfig: cannot write output: ${err.message}\n`);
+    process.exit(1);
+  });
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  quietOnBrokenPipe();
+  const program = buildProgram(packageVersion());
+  try {
+    await addCheckCommand(program, argv);
+    if (argv.length <= 2) {
+      program.outputHelp({ error: true });
+      process.exitCode = EXIT_USAGE;
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+    } else if (err instanceof UsageError) {
+      process.stderr.write(`pressfig: error: ${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
+    } else {
+      const e = err as NodeJS.ErrnoException;
+      if (e && e.code === 'EPIPE') process.exit(0);
+      process.stderr.write(`pressfig: error: ${e && e.message ? e.message : String(err)}\n`);
+      process.exitCode = 1;
+    }
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}

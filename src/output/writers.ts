@@ -1,0 +1,130 @@
+// Streaming writers for the output formats: each document is written as it
+// arrives (json holds back at most one document to decide between a single
+// object and an array).
+import { stringify } from 'csv-stringify/sync';
+import type { Document, Figure } from '../validate/schema.js';
+import type { Sink } from './sink.js';
+
+export type OutputFormat = 'jsonl' | 'json' | 'csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
+
+export interface DocumentWriter {
+  write(doc: Document): Promise<void>;
+  /** Finish the output; `inputs` is how many inputs the batch had (documents and failures). */
+  end(inputs: number): Promise<void>;
+}
+
+export interface WriterOptions {
+  /** Prefix a UTF-8 byte-order mark (csv). */
+  bom?: boolean;
+}
+
+/** CSV columns: document fields, then the figure fields in SPEC order. */
+export const CSV_COLUMNS = [
+  'file',
+  'published',
+  'doc_region',
+  'metric',
+  'value',
+  'unit',
+  'approx',
+  'scope',
+  'origin',
+  'region',
+  'subject',
+  'date',
+  'quote',
+  'start',
+  'end',
+] as const;
+
+const FIGURE_COLUMNS = CSV_COLUMNS.slice(3) as Array<keyof Figure>;
+
+export class JsonlWriter implements DocumentWriter {
+  constructor(private readonly sink: Sink) {}
+  write(doc: Document): Promise<void> {
+    return this.sink.write(JSON.stringify(doc) + '\n');
+  }
+  end(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+function indent(json: string): string {
+  return '  ' + json.replace(/\n/g, '\n  ');
+}
+
+export class JsonWriter implements DocumentWriter {
+  private held: Document | null = null;
+  private written = 0;
+
+  constructor(private readonly sink: Sink) {}
+
+  async write(doc: Document): Promise<void> {
+    if (this.written === 0 && this.held === null) {
+      this.held = doc;
+      return;
+    }
+    if (this.held !== null) {
+      await this.sink.write('[\n' + indent(JSON.stringify(this.held, null, 2)));
+      this.held = null;
+      this.written = 1;
+    }
+    await this.sink.write(',\n' + indent(JSON.stringify(doc, null, 2)));
+    this.written++;
+  }
+
+  async end(inputs: number): Promise<void> {
+    if (this.held !== null) {
+      const doc = JSON.stringify(this.held, null, 2);
+      this.held = null;
+      // One input, one document: the object itself; otherwise always an array.
+      await this.sink.write(inputs === 1 ? doc + '\n' : '[\n' + indent(doc) + '\n]\n');
+    } else if (this.written === 0) {
+      await this.sink.write('[]\n');
+    } else {
+      await this.sink.write('\n]\n');
+    }
+  }
+}
+
+/** The CSV rows of one document: one per figure, or one with empty figure fields. */
+export function csvRows(doc: Document): unknown[][] {
+  const head = [doc.file, doc.published, doc.region];
+  if (doc.figures.length === 0) return [[...head, ...FIGURE_COLUMNS.map(() => null)]];
+  return doc.figures.map((f) => [...head, ...FIGURE_COLUMNS.map((k) => f[k])]);
+}
+
+export class CsvWriter implements DocumentWriter {
+  private started = false;
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly options: WriterOptions = {},
+  ) {}
+
+  private header(): string {
+    this.started = true;
+    return (this.options.bom ? '\ufeff' : '') + stringify([CSV_COLUMNS as unknown as string[]]);
+  }
+
+  write(doc: Document): Promise<void> {
+    const head = this.started ? '' : this.header();
+    return this.sink.write(head + stringify(csvRows(doc)));
+  }
+
+  end(): Promise<void> {
+    return this.started ? Promise.resolve() : this.sink.write(this.header());
+  }
+}
+
+export function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): DocumentWriter {
+  switch (format) {
+    case 'jsonl':
+      return new JsonlWriter(sink);
+    case 'json':
+      return new JsonWriter(sink);
+    case 'csv':
+      return new CsvWriter(sink, options);
+  }
+}
