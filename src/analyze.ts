@@ -1,5 +1,15 @@
-// normalize -> extract -> resolve over one article's plain text.
+// normalize -> extract -> resolve over one article's plain text: the core of
+// `extract()`, with no I/O.
 import type { Figure } from './validate/schema.js';
+import { normalize, toOriginalSpan } from './normalize/normalize.js';
+import { analyzeStructure, indexAt } from './extract/structure.js';
+import { extractFigures, samePlace, type Draft } from './extract/figures.js';
+import { findZeroFigures } from './extract/zero.js';
+import { findDates } from './resolve/dates.js';
+import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
+import { findPublished, yearReference, type Published } from './resolve/published.js';
+import { articleRegion } from './resolve/region.js';
+import { refineFigures } from './resolve/refine.js';
 
 export interface AnalyzeOptions {
   year?: number;
@@ -16,6 +26,87 @@ export interface Analysis {
   warnings: string[];
 }
 
-export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
-  return { script: 'hans', title: options.title ?? null, published: options.published ?? null, region: null, figures: [], warnings: [] };
+export function analyzeText(original: string, options: AnalyzeOptions = {}): Analysis {
+  const warnings: string[] = [];
+  if (original.trim().length === 0) warnings.push('empty text: no figures');
+  const norm = normalize(original);
+  const text = norm.text;
+  const structure = analyzeStructure(text);
+  const title = options.title ?? guessTitle(text);
+
+  const published: Published | null = findPublished(text);
+  const ref = yearReference(text, published, options);
+  const pubString = published ? published.format(ref) : null;
+  if (!ref && /\d{1,2}月\d{1,2}日/.test(text)) warnings.push('no year found in the article: dates are yearless (give --year)');
+
+  const today = published?.m !== undefined && published.d !== undefined
+    ? { y: published.y ?? (ref ? ref.y : undefined), m: published.m, d: published.d }
+    : firstDay(text);
+  const dates = resolveTimeline(findDates(text), { ref, today: today ?? null });
+
+  const region = articleRegion(text, title);
+  const drafts = extractFigures(text, { region, dates }, structure);
+  for (const z of findZeroFigures(text)) {
+    const sentence = indexAt(structure.sentences, z.start);
+    const paragraph = indexAt(structure.paragraphs, z.start);
+    drafts.push({
+      metric: z.metric, value: 0, unit: '', approx: 'exact',
+      scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,
+      origin: /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null,
+      region: null, subject: null, date: null, start: z.start, end: z.end, rule: 'zero-in-words',
+      mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
+      sentence, paragraph, windowDate: false,
+    });
+  }
+  drafts.sort((a, b) => a.mention.start - b.mention.start || a.start - b.start);
+  const refined = refineFigures(text, drafts, dates, structure);
+
+  const figures: Figure[] = refined.map((d) => toFigure(original, norm, d));
+  return {
+    script: norm.script,
+    title,
+    published: pubString,
+    region: region ? region.full : null,
+    figures,
+    warnings,
+  };
 }
+
+function toFigure(original: string, norm: ReturnType<typeof normalize>, d: Draft): Figure {
+  const [start, end] = toOriginalSpan(norm, d.start, d.end);
+  return {
+    metric: d.metric,
+    value: d.value,
+    unit: d.unit,
+    approx: d.approx,
+    scope: d.scope,
+    origin: d.origin,
+    region: d.region,
+    subject: d.subject,
+    date: d.date,
+    quote: original.slice(start, end),
+    start,
+    end,
+    rule: d.rule,
+  };
+}
+
+function guessTitle(text: string): string | null {
+  for (const raw of text.split('\n').slice(0, 12)) {
+    const line = raw.trim();
+    if (line.length < 6 || line.length > 60) continue;
+    if (/^(?:\d{4}[-年]|来源|作者|时间|发布|您当前的位置|首页)/.test(line)) continue;
+    if (!/[\u4e00-\u9fff]{4}/.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+/** The article's own day when it has no publication date: the first month-day it states. */
+function firstDay(text: string): { m: number; d: number } | null {
+  const m = /(\d{1,2})月(\d{1,2})日/.exec(text.slice(0, 600));
+  return m ? { m: Number(m[1]), d: Number(m[2]) } : null;
+}
+
+export type { ResolvedDate };
+export { samePlace };

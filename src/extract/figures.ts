@@ -1,0 +1,339 @@
+// Reads figures from number mentions: each mention's metric comes from the
+// cue words around it (its own phrase first), or from the figure it breaks
+// down (其中…, parentheses, 、 lists). Scope, origin, region, subject and date
+// are read from the same phrase, or carried over from that parent figure.
+import type { Metric } from '../validate/schema.js';
+import { findMentions, type Mention } from './mentions.js';
+import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS, STATE_METRICS, TEST_KINDS, type Cue, type CueKind } from './vocabulary.js';
+import { WordFinder, type WordHit } from './words.js';
+import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
+import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
+import type { ResolvedDate } from '../resolve/timeline.js';
+
+export type Scope = 'new' | 'cumulative' | 'current';
+export type Origin = 'local' | 'imported';
+
+export interface Draft {
+  metric: Metric;
+  value: number;
+  unit: string;
+  approx: Mention['approx'];
+  scope: Scope | null;
+  origin: Origin | null;
+  region: string | null;
+  subject: string | null;
+  date: string | null;
+  /** evidence span in the normalized text */
+  start: number;
+  end: number;
+  rule: string;
+  mention: Mention;
+  sentence: number;
+  paragraph: number;
+  /** the date expression governing it was a reporting day or window */
+  windowDate: boolean;
+}
+
+export interface FigureContext {
+  /** article region (full name), for 全市/本市/我市 */
+  region: Place | null;
+  dates: ResolvedDate[];
+}
+
+const cueFinder = (() => {
+  const senses = new Map<string, Cue[]>();
+  for (const c of CUES) senses.set(c.word, [...(senses.get(c.word) ?? []), c]);
+  return new WordFinder<Cue[]>(senses.entries());
+})();
+const scopeFinder = new WordFinder(SCOPE_WORDS);
+const originFinder = new WordFinder(ORIGIN_WORDS);
+const testKindFinder = new WordFinder(TEST_KINDS.map((k) => [k, k === '核检' || k === '核筛' ? '核酸' : k] as const));
+
+const RIGHT_STOP = new Set([',', '，', ';', '；', '。', '!', '?', '！', '？', '\n', '、', '(', ')', '（', '）', ':', '：']);
+const MAX_LEFT = 40;
+const MAX_RIGHT = 24;
+
+interface CueChoice {
+  cue: Cue;
+  hit: WordHit<Cue[]>;
+  side: 'left' | 'right';
+  /** another cue joined by 、/和/及 before it (密接、次密接人员) */
+  joined?: WordHit<Cue[]>;
+}
+
+const unitFits = (metric: Metric, unit: string) => METRIC_UNITS[metric].includes(unit);
+
+function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
+  for (const c of hit.data) if (unitFits(c.metric, unit)) return c;
+  return null;
+}
+
+const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic: 0 };
+
+/** The cue that names what the number counts, in its own phrase. */
+function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
+  const fitL = left.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
+  const fitR = right.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
+  const pickLeft = () => {
+    if (fitL.length === 0) return null;
+    const specific = fitL.filter((x) => x.c.kind !== 'generic');
+    const pool = specific.length ? specific : fitL;
+    // nearest to the number; a verb anywhere in the phrase decides over nouns (累计治愈出院病例)
+    let best = pool[pool.length - 1];
+    const verb = [...pool].reverse().find((x) => x.c.kind === 'verb');
+    if (verb && best.c.kind !== 'verb' && best.c.kind !== 'state') best = verb;
+    const i = pool.indexOf(best);
+    const before = pool[i - 1];
+    let joined: WordHit<Cue[]> | undefined;
+    if (before && /^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) &&
+        KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
+      joined = best.h;
+      best = before;
+    }
+    return { cue: best.c, hit: best.h, side: 'left' as const, joined };
+  };
+  const pickRight = () => {
+    if (fitR.length === 0) return null;
+    const verb = fitR.find((x) => x.c.kind === 'verb');
+    if (verb) return { cue: verb.c, hit: verb.h, side: 'right' as const };
+    const specific = fitR.filter((x) => x.c.kind !== 'generic');
+    const pool = specific.length ? specific : fitR;
+    // the head noun of "N unit + noun phrase" is its last noun (核酸检测队员 -> 队员)
+    const head = pool[pool.length - 1];
+    return { cue: head.c, hit: head.h, side: 'right' as const };
+  };
+  const l = pickLeft();
+  const r = pickRight();
+  if (l && r) {
+    const tightLeft = m.start - l.hit.end <= 6;
+    const tightRight = r.hit.start - m.end <= 10;
+    if (tightRight && !tightLeft) return r;
+    if (r.cue.kind === 'verb' && l.cue.kind !== 'verb' && r.hit.start - m.end <= 10) return r;
+    return l;
+  }
+  return l ?? r;
+}
+
+function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: number): WordHit<T> | null {
+  const hits = finder.findAll(text, from, to);
+  return hits.length ? hits[hits.length - 1] : null;
+}
+
+/** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
+function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
+  let s = m.start;
+  while (s > bound && !RIGHT_STOP.has(text[s - 1]) && m.start - s < 16) s--;
+  let label = text.slice(s, m.start);
+  const strip = /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
+  if (strip) {
+    s += strip[0].length;
+    label = label.slice(strip[0].length);
+  }
+  return { text: label.trim(), start: s };
+}
+
+function labelAfter(text: string, m: Mention): string {
+  let e = m.end;
+  while (e < text.length && !RIGHT_STOP.has(text[e]) && e - m.end < 14) e++;
+  let label = text.slice(m.end, e);
+  const found = /^在(.{2,20}?)中?(?:发现|检出|筛查出)/.exec(label);
+  if (found) label = found[1];
+  return label.replace(/^(?:为|是|系|与)/, '').replace(/(?:有关|相关)$/, '').trim();
+}
+
+const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|全国|本港|全港|全澳|本澳)/;
+
+/** The place a clause is about: its first words name a place (浦东新区新增…, 扬州市共有…). */
+function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
+  let p = from;
+  while (p < to && /[\s其中另据此外截至目前同时]/.test(text[p])) p++;
+  const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
+  if (self) return ctx.region ? ctx.region.full : null;
+  const place = placeAt(text, p);
+  if (!place) return null;
+  const after = text.slice(place.name.length + p, place.name.length + p + 2);
+  // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for
+  if (/^[的]/.test(after)) return null;
+  return place.full;
+}
+
+export function extractFigures(text: string, ctx: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
+  const mentions = findMentions(text);
+  const cues = cueFinder.findAll(text);
+  const drafts: Draft[] = [];
+  let cueIdx = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (isExcluded(structure, m.numStart)) continue;
+    const sentence = indexAt(structure.sentences, m.start);
+    const sentenceStart = structure.sentences[sentence];
+    const paragraph = indexAt(structure.paragraphs, m.start);
+    const prev = mentions[k - 1];
+    const leftBound = Math.max(sentenceStart, prev ? prev.end : 0, m.start - MAX_LEFT);
+    let rightEnd = m.end;
+    const next = mentions[k + 1];
+    while (rightEnd < text.length && !RIGHT_STOP.has(text[rightEnd]) && rightEnd - m.end < MAX_RIGHT &&
+           (!next || rightEnd < next.start)) rightEnd++;
+    while (cueIdx < cues.length && cues[cueIdx].end <= leftBound) cueIdx++;
+    const left: WordHit<Cue[]>[] = [];
+    const right: WordHit<Cue[]>[] = [];
+    for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
+      if (cues[c].end <= m.start && cues[c].start >= leftBound) left.push(cues[c]);
+      else if (cues[c].start >= m.end) right.push(cues[c]);
+    }
+    const parent = findParent(text, drafts, m, sentence, structure);
+    let choice = chooseCue(text, m, left, right);
+    let metric: Metric | null = choice ? choice.cue.metric : null;
+    // 轮 counts testing rounds whenever the sentence is about testing
+    if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length))) {
+      metric = 'tests.rounds';
+    }
+    let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric ? 'rounds' : '';
+    let inherited = false;
+    if (!metric && parent && unitFits(parent.metric, m.unit)) {
+      metric = parent.metric;
+      inherited = true;
+      rule = 'breakdown';
+    }
+    if (!metric) continue;
+    // 解除医学观察 of people, or of contacts, is contacts.released
+    const window = text.slice(leftBound, rightEnd);
+    if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
+      metric = 'contacts.released';
+    }
+    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?医学观察/.test(window) && !/尚在|正在/.test(window)) {
+      metric = 'contacts.released';
+    }
+    if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
+    if (!choice && !inherited && metric !== 'tests.rounds') continue;
+
+    const phraseStart = choice && choice.side === 'left' ? Math.min(choice.joined ? choice.hit.start : choice.hit.start, m.start) : m.start;
+    const clauseStart = Math.max(startOf(structure.clauses, m.start), leftBound);
+    const quoteStart = inherited ? labelBefore(text, m, leftBound).start : Math.min(phraseStart, m.start);
+    const quoteEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, m.end) : m.end;
+
+    // scope: a scope word in the phrase, else the parent's, else the metric's nature
+    const scopeHit = lastWord(scopeFinder, text, Math.min(clauseStart, phraseStart), Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
+    let scope: Scope | null = scopeHit ? scopeHit.data : null;
+    if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
+    if (!scope && parent && (inherited || parent.sentence === sentence)) scope = parent.scope;
+    if (STATE_METRICS.has(metric)) scope = 'current';
+    if (scope === 'current' && ['cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released'].includes(metric)) {
+      scope = scopeHit && scopeHit.word === '共有' ? null : 'cumulative';
+    }
+
+    // origin: in the phrase, in a parenthesis right after it (均为境外输入), or the parent's
+    const originEnd = choice && choice.side === 'right' ? choice.hit.end : m.end;
+    let originHit = lastWord(originFinder, text, Math.min(clauseStart, phraseStart), originEnd);
+    if (!originHit && /^[(（]均为/.test(text.slice(rightEnd, rightEnd + 3))) {
+      const close = text.indexOf(')', rightEnd);
+      if (close > 0 && close - rightEnd < 16) originHit = lastWord(originFinder, text, rightEnd, close);
+    }
+    let origin: Origin | null = originHit ? originHit.data : null;
+    if (!origin && parent && metric.startsWith('cases.') && parent.metric.startsWith('cases.') && parent.paragraph === paragraph &&
+        (inherited || parent.sentence === sentence)) {
+      origin = parent.origin;
+    }
+
+    // region: a breakdown label naming a place, the clause's own place, or the parent's
+    let region: string | null = null;
+    let subject: string | null = null;
+    if (inherited) {
+      const label = labelBefore(text, m, leftBound);
+      let labelText = label.text;
+      if (!labelText && text[m.start - 1] === '(' ) {
+        // 新北市(16,609例)
+        const outer = labelBefore(text, { ...m, start: m.start - 1 } as Mention, Math.max(sentenceStart, m.start - 17));
+        labelText = outer.text;
+      }
+      const place = labelText ? placeAt(labelText, 0) : null;
+      if (place && place.name.length >= labelText.length - 1) region = place.full;
+      else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
+      else if (labelText) subject = labelText;
+      else {
+        const after = labelAfter(text, m);
+        if (after) subject = after;
+      }
+      if (!region && parent) region = parent.region;
+    } else {
+      region = clausePlace(text, clauseStart, m.start, ctx);
+      if (!region) {
+        const sentencePlace = clausePlace(text, sentenceStart, m.start, ctx);
+        region = sentencePlace;
+      }
+      if (!region && parent && parent.sentence === sentence && parent.paragraph === paragraph && text[parent.mention.end] === '(') region = parent.region;
+    }
+    if (region && ctx.region && samePlace(region, ctx.region.full)) region = null;
+
+    // subject
+    if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
+
+    drafts.push({
+      metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
+      start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false,
+    });
+  }
+  return drafts;
+}
+
+export function samePlace(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区|省|市|区|县)$/, '');
+  return strip(a) === strip(b);
+}
+
+/** The figure a cue-less number breaks down: the one before it in the sentence, or before 其中. */
+function findParent(text: string, drafts: Draft[], m: Mention, sentence: number, s: Structure): Draft | null {
+  const last = drafts[drafts.length - 1];
+  if (!last) return null;
+  if (last.sentence === sentence) return last;
+  const sentenceStart = s.sentences[sentence];
+  if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) return last;
+  return null;
+}
+
+const SUBJECT_NOISE = /^(?:[\s,，、]|全市|全区|全省|我市|本市|各类|累计|共计|共|总计|已经|已|目前|现有|现|从|向|对|为|将|其中|此外|同时|另外|免费|陆续)+|(?:陆续|已|将|共|均|的)+$/g;
+
+function cleanSubject(s: string): string | null {
+  const t = s.replace(SUBJECT_NOISE, '').replace(/^[“"]|[”"]$/g, '').trim();
+  if (t.length < 2 || t.length > 20 || /[0-9]/.test(t)) return null;
+  return t;
+}
+
+function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice | null, clauseStart: number,
+  leftBound: number, rightEnd: number, parent: Draft | null, inherited: boolean): string | null {
+  const family = metric.split('.')[0];
+  if (family === 'tests') {
+    const from = Math.max(0, Math.min(clauseStart, leftBound) - 30);
+    const kind = lastWord(testKindFinder, text, from, rightEnd);
+    return kind ? kind.data : null;
+  }
+  if (choice?.joined) return cleanSubject(text.slice(choice.hit.start, choice.joined.end));
+  if (family === 'supplies' || family === 'resources') {
+    if (inherited) return parent?.subject ?? null;
+    if (choice && choice.side === 'left') {
+      const between = cleanSubject(text.slice(choice.hit.end, m.start));
+      if (between) return between;
+      const before = cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
+      if (before) return before;
+      if (family === 'resources') return choice.hit.word;
+      return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
+    }
+    if (choice && choice.side === 'right') {
+      const between = cleanSubject(text.slice(m.end, choice.hit.start));
+      if (between) return between;
+      if (family === 'resources') return cleanSubject(text.slice(m.end, rightEnd).replace(/(?:支援|参与|深入|日夜|在|赶赴|已|的).*$/, ''));
+    }
+    return null;
+  }
+  if (family === 'cases' && !inherited) {
+    const found = /^在(.{2,20}?)中?(?:发现|检出)/.exec(text.slice(m.end, rightEnd + 12));
+    if (found) return found[1];
+    if (choice && choice.side === 'left') {
+      const before = text.slice(clauseStart, choice.hit.start)
+        .replace(/^(?:[\s,，]|其中|本轮疫情|本轮|累计|新增|报告|发现|共|已|目前)+/, '')
+        .replace(/(?:累计|新增|报告|发现|共|已|本土|境外输入|新冠肺炎|相关聚集性疫情|相关)+$/, '');
+      if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
+    }
+  }
+  return null;
+}

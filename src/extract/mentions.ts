@@ -1,0 +1,123 @@
+// Number mentions: a number with its approximation markers and its unit, as
+// written (`近8万吨`, `3.2万余间`, `60天以上`, `四十九例`). Only numbers followed
+// by a counting unit are mentions; dates, times, ordinals, percentages, phone
+// and road numbers have no such unit or are excluded by their context.
+import { isChineseDigit, isNumberChar, parseChineseNumber } from '../resolve/numbers.js';
+
+export type Approx = 'exact' | 'over' | 'under' | 'about';
+
+export interface Mention {
+  /** span of the whole mention (approx prefix .. unit and approx suffix) in the normalized text */
+  start: number;
+  end: number;
+  /** span of the digits */
+  numStart: number;
+  numEnd: number;
+  /** end of the unit (before any suffix such as 以上) */
+  unitEnd: number;
+  value: number;
+  unit: string;
+  approx: Approx;
+  chinese: boolean;
+}
+
+/** Counting units, longest first so 人次 wins over 人. */
+export const UNITS = [
+  '人次', '人份', '车次', '剂次', '公斤', '千克', '万元', '趟次',
+  '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
+  '家', '所', '箱', '单', '套', '袋', '盒', '件', '车', '床', '支', '座', '户', '斤', '批', '剂',
+] as const;
+
+const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
+  ['不少于', 'over'], ['超过', 'over'], ['多达', 'over'], ['至少', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['不到', 'under'], ['不足', 'under'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
+  ['大约', 'about'], ['约有', 'about'], ['约', 'about'],
+];
+const INNER_APPROX: Record<string, Approx> = { 余: 'over', 多: 'over' };
+const SUFFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
+  ['以上', 'over'], ['左右', 'about'], ['上下', 'about'], ['余', 'over'], ['多', 'over'],
+];
+
+/** Characters after which a digit run is not a count: 第150次, 国道214线, 2+4+24. */
+const BLOCKING_BEFORE = new Set(['第', '+', '-', '—', '.', '/', ':', '#', '号', '道', '线', '编', '号', '¥', '$', '＋']);
+
+function matchAt(text: string, pos: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return null;
+}
+
+/** Finds every number-with-unit mention, left to right, in linear time. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i];
+    if (!isNumberChar(ch) || ch === '.' || ch === ',') {
+      i++;
+      continue;
+    }
+    // maximal run of number characters
+    let j = i;
+    while (j < n && isNumberChar(text[j])) j++;
+    // trailing separators belong to the sentence, not the number
+    let numEnd = j;
+    while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
+    const mention = readMention(text, i, numEnd);
+    if (mention) out.push(mention);
+    i = j;
+  }
+  return out;
+}
+
+function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  const raw = text.slice(numStart, numEnd);
+  const chinese = !/[0-9]/.test(raw);
+  const prev = text[numStart - 1] ?? '';
+  if (BLOCKING_BEFORE.has(prev)) return null;
+  if (/[0-9a-zA-Z]/.test(prev)) return null;
+  // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
+  if (chinese) {
+    if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return null;
+    if (raw === '一' || raw === '万' || raw === '亿') return null;
+  }
+  const value = parseChineseNumber(raw);
+  if (value === null) return null;
+  let p = numEnd;
+  let approx: Approx = 'exact';
+  const inner = INNER_APPROX[text[p]];
+  if (inner) {
+    approx = inner;
+    p++;
+  }
+  const unit = matchAt(text, p, UNITS);
+  if (!unit) return null;
+  // 一人一档, 一企一策: slogans, not counts
+  if (chinese && text[p + unit.length] === '一' && isChineseDigit(raw[0])) return null;
+  const unitEnd = p + unit.length;
+  let end = unitEnd;
+  for (const [w, a] of SUFFIX_APPROX) {
+    if (text.startsWith(w, end)) {
+      // 余 / 多 after the unit only as approximations of the count (5400余张 is handled above)
+      if ((w === '余' || w === '多') && approx !== 'exact') break;
+      if (w === '多' && /[个种项]/.test(text[end + 1] ?? '')) break;
+      approx = a;
+      end += w.length;
+      break;
+    }
+  }
+  let start = numStart;
+  for (const [w, a] of PREFIX_APPROX) {
+    if (text.startsWith(w, numStart - w.length)) {
+      // 近日, 近期 are not approximations; the prefix must touch the number
+      approx = approx === 'exact' ? a : approx;
+      start = numStart - w.length;
+      break;
+    }
+  }
+  return {
+    start, end, numStart, numEnd, unitEnd, value,
+    unit: unit === '万元' ? '元' : unit,
+    approx, chinese,
+  };
+}

@@ -1,0 +1,44 @@
+// Finding the vocabulary's words in a text: one left-to-right pass, longest
+// word first at each position, no overlaps. Linear in the text length times
+// the few words that share a first character.
+
+export interface WordHit<T> {
+  start: number;
+  end: number;
+  word: string;
+  data: T;
+}
+
+export class WordFinder<T> {
+  private readonly byFirst = new Map<string, Array<{ word: string; data: T }>>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [word, data] of entries) {
+      if (word.length === 0) continue;
+      const list = this.byFirst.get(word[0]) ?? [];
+      if (!list.some((e) => e.word === word)) list.push({ word, data });
+      this.byFirst.set(word[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The longest word starting at pos. */
+  at(text: string, pos: number): { word: string; data: T } | null {
+    const list = this.byFirst.get(text[pos]);
+    if (!list) return null;
+    for (const e of list) if (text.startsWith(e.word, pos)) return e;
+    return null;
+  }
+
+  findAll(text: string, from = 0, to = text.length): WordHit<T>[] {
+    const out: WordHit<T>[] = [];
+    for (let i = from; i < to; ) {
+      const e = this.byFirst.has(text[i]) ? this.at(text, i) : null;
+      if (e && i + e.word.length <= to) {
+        out.push({ start: i, end: i + e.word.length, word: e.word, data: e.data });
+        i += e.word.length;
+      } else i++;
+    }
+    return out;
+  }
+}

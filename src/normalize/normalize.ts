@@ -1,0 +1,109 @@
+// One pass from the decoded text to the text the rules read: traditional ->
+// simplified, full-width -> half-width, flattened pinyin annotations removed
+// (`發(fā)布會(huì)` -> `发布会`), paragraphs broken mid-sentence by page layout
+// joined. Every normalized character keeps the offset of the source character
+// it came from, so figure spans can be mapped back to the original text.
+import { detectScript, traditionalTable } from './script.js';
+
+export interface Normalized {
+  /** The text the rules read. */
+  text: string;
+  /** map[i] = offset in the original of normalized character i; map[text.length] = original length. */
+  map: Int32Array;
+  script: 'hans' | 'hant';
+}
+
+const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+// A pinyin syllable with at least one tone mark, in half- or full-width parentheses,
+// right after a CJK character: 發(fā), 會(huì). Bounded, no nested quantifiers.
+const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-z\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]{1,7}[)）]/g;
+const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
+
+/** Characters that end a sentence or a heading; a line ending in one is never continued. */
+const TERMINAL = new Set('。！？!?；;：:”」』）)】》…'.split('').map((c) => c.charCodeAt(0)));
+
+/** Minimum length of a line that can have been broken by page layout (headlines are shorter). */
+const MIN_BROKEN_LINE = 28;
+
+function markPinyin(text: string, drop: Uint8Array): void {
+  PINYIN_ANNOTATION.lastIndex = 0;
+  for (let m = PINYIN_ANNOTATION.exec(text); m; m = PINYIN_ANNOTATION.exec(text)) {
+    if (!TONED.test(m[0])) continue;
+    drop.fill(1, m.index, m.index + m[0].length);
+  }
+}
+
+/** Marks the whitespace between a long line cut mid-sentence and its continuation. */
+function markBrokenLines(text: string, drop: Uint8Array): void {
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart < n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) break;
+    // last non-space character of the line
+    let last = lineEnd - 1;
+    while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    // the next non-empty line
+    let next = lineEnd;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (last >= first && last - first + 1 >= MIN_BROKEN_LINE && next < n) {
+      const endCh = text.charCodeAt(last);
+      const nextCh = text.charCodeAt(next);
+      // the continuation is not indented: it starts right after a newline
+      const indent = text.charCodeAt(next - 1) !== 0x0a;
+      if (!TERMINAL.has(endCh) && (isCjk(endCh) || endCh === 0x3001 || endCh === 0xff0c || endCh === 0x2c) &&
+          (isCjk(nextCh) || (nextCh >= 0x30 && nextCh <= 0x39)) && !indent) {
+        drop.fill(1, last + 1, next);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+}
+
+function mapChar(c: number, trad: Uint16Array | null): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII
+  if (c === 0x3000 || c === 0xa0) return 0x20;
+  if (trad !== null && c >= 0x3400) {
+    const s = trad[c];
+    if (s !== 0) return s;
+  }
+  return c;
+}
+
+export function normalize(original: string): Normalized {
+  const script = detectScript(original);
+  const trad = script === 'hant' ? traditionalTable() : null;
+  const n = original.length;
+  const drop = new Uint8Array(n);
+  markPinyin(original, drop);
+  markBrokenLines(original, drop);
+  const buf = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) continue;
+    buf[k] = mapChar(original.charCodeAt(i), trad);
+    map[k] = i;
+    k++;
+  }
+  map[k] = n;
+  const text = decodeUtf16(buf.subarray(0, k));
+  return { text, map: k === n ? map : map.slice(0, k + 1), script };
+}
+
+const utf16 = new TextDecoder('utf-16le');
+function decodeUtf16(units: Uint16Array): string {
+  return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
+}
+
+/** Maps a half-open span of the normalized text back to the original text. */
+export function toOriginalSpan(norm: Normalized, start: number, end: number): [number, number] {
+  return [norm.map[start], norm.map[end - 1] + 1];
+}

@@ -1,0 +1,85 @@
+// Numbers as written in Chinese reports: arabic with thousands separators and
+// decimals, Chinese numerals (两, 零/〇, 十, 百, 千), the multipliers 万 and 亿,
+// and mixtures of both (`3万4000`, `146万9,019`, `10万6千`).
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters a number may be written with. */
+export const NUMBER_CHARS = '0123456789.,零〇一二两三四五六七八九十百千万亿';
+const NUMBER_CHAR_SET = new Set(NUMBER_CHARS);
+export const isNumberChar = (ch: string) => NUMBER_CHAR_SET.has(ch);
+export const isChineseDigit = (ch: string) => ch in DIGITS;
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Parses a number written with arabic digits, Chinese numerals or both.
+ * Returns null when the string is not one well-formed number.
+ */
+export function parseChineseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  let total = 0; // completed 亿/万 groups
+  let section = 0; // completed 十/百/千 parts of the current group
+  let pending: number | null = null; // the last digit run, not yet placed
+  let sawAny = false;
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch >= '0' && ch <= '9') {
+      if (pending !== null) return null; // two numbers in a row
+      let j = i;
+      while (j < s.length && /[0-9]/.test(s[j])) j++;
+      // thousands separators: exactly three digits after each comma
+      while (j + 3 < s.length + 0 && s[j] === ',' && /^[0-9]{3}$/.test(s.slice(j + 1, j + 4)) && !/[0-9]/.test(s[j + 4] ?? '')) j += 4;
+      if (s[j] === '.' && /[0-9]/.test(s[j + 1] ?? '')) {
+        j++;
+        while (j < s.length && /[0-9]/.test(s[j])) j++;
+      }
+      pending = Number(s.slice(i, j).replace(/,/g, ''));
+      if (!Number.isFinite(pending)) return null;
+      sawAny = true;
+      i = j;
+      continue;
+    }
+    if (ch in DIGITS) {
+      if (pending !== null && !(pending === 0 && DIGITS[ch] !== 0) && ch !== '零' && ch !== '〇') {
+        // 二三 is not a number (but 一百零五 is handled through 零)
+        if (s[i - 1] !== '零' && s[i - 1] !== '〇') return null;
+      }
+      pending = DIGITS[ch];
+      sawAny = true;
+      i++;
+      continue;
+    }
+    if (ch in SMALL_UNITS) {
+      const mult = SMALL_UNITS[ch];
+      // a bare 十 means ten (十二 = 12)
+      section += (pending === null ? (ch === '十' ? 1 : NaN) : pending) * mult;
+      if (Number.isNaN(section)) return null;
+      pending = null;
+      sawAny = true;
+      i++;
+      continue;
+    }
+    if (ch in BIG_UNITS) {
+      const mult = BIG_UNITS[ch];
+      const group = section + (pending ?? 0);
+      if (group === 0 && total === 0) return null;
+      if (mult === 1e8) total = (total + group) * mult;
+      else total += group * mult;
+      section = 0;
+      pending = null;
+      sawAny = true;
+      i++;
+      continue;
+    }
+    return null;
+  }
+  if (!sawAny) return null;
+  // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.
+  return round(total + section + (pending ?? 0));
+}

@@ -1,0 +1,93 @@
+// The publication date: the page's own timestamp in the header lines
+// (`2022年04月17日 07:11`, `2021-10-26 15:26:31`, a yearless `10-20 17:06`),
+// else a wire dateline (`中新社拉萨8月12日电`). Event dates in the body are not it.
+import { formatDay, inferYear, type YearReference } from './dates.js';
+
+export interface Published {
+  y?: number;
+  m: number;
+  d: number;
+  h?: number;
+  min?: number;
+  format(ref: YearReference | null): string;
+}
+
+const STAMP = /(?:^|[^\d])(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?(?!\d)/;
+const YEARLESS_STAMP = /(?:^|\s)(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)/;
+const DATELINE = /^[^\n。,]{0,24}?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+
+function make(y: number | undefined, m: number, d: number, h?: number, min?: number): Published | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return {
+    y, m, d, h, min,
+    format(ref) {
+      const year = y ?? (ref ? inferYear(m, d, ref) : undefined);
+      return formatDay({ y: year, m, d, h, min }, h !== undefined);
+    },
+  };
+}
+
+export function findPublished(text: string): Published | null {
+  const lines = text.split('\n');
+  let found: Published | null = null;
+  let bodyLine = -1;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i].trim();
+    if (line.length >= 60) {
+      bodyLine = i;
+      break;
+    }
+    const s = STAMP.exec(line);
+    if (s) {
+      // a stamp line is short or labelled: not a sentence that mentions a date
+      const p = make(Number(s[1]), Number(s[2]), Number(s[3]), s[4] !== undefined ? Number(s[4]) : undefined, s[5] !== undefined ? Number(s[5]) : undefined);
+      if (p && !/[截至以来起]/.test(line.slice(0, s.index + 1))) found = p;
+      continue;
+    }
+    const y = YEARLESS_STAMP.exec(line);
+    if (y) {
+      const p = make(undefined, Number(y[1]), Number(y[2]), Number(y[3]), Number(y[4]));
+      if (p) found = p;
+    }
+  }
+  if (found) return found;
+  // a wire dateline opens the first paragraphs of the body
+  const start = bodyLine >= 0 ? bodyLine : 0;
+  for (let i = start; i < lines.length && i < start + 3; i++) {
+    const d = DATELINE.exec(lines[i].trim().replace(/^[【\[]/, ''));
+    if (d) return make(undefined, Number(d[1]), Number(d[2]));
+  }
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const d = DATELINE.exec(lines[i].trim().replace(/^[【\[]/, ''));
+    if (d) return make(undefined, Number(d[1]), Number(d[2]));
+  }
+  return null;
+}
+
+const FULL_DATE = /(\d{4})\s?[年\-/.]\s?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})/g;
+const YEAR_ONLY = /(20[0-4]\d)年/g;
+
+/** The year the article's month-days belong near: stated, given, or read from its full dates. */
+export function yearReference(text: string, published: Published | null,
+  options: { year?: number; published?: string | null }): YearReference | null {
+  if (published?.y !== undefined) return { y: published.y, m: published.m, d: published.d };
+  const given = options.published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(options.published) : null;
+  if (given) return { y: Number(given[1]), m: Number(given[2]), d: Number(given[3]) };
+  let best: YearReference | null = null;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+    if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (!best || y * 400 + mo * 31 + d > best.y * 400 + (best.m ?? 0) * 31 + (best.d ?? 0)) best = { y, m: mo, d };
+  }
+  if (best) {
+    // the publication day is the anchor when known without its year
+    if (published) return { y: inferYear(published.m, published.d, best) ?? best.y, m: published.m, d: published.d };
+    return best;
+  }
+  if (options.year !== undefined) return published ? { y: options.year, m: published.m, d: published.d } : { y: options.year };
+  YEAR_ONLY.lastIndex = 0;
+  const years = [...text.matchAll(YEAR_ONLY)].map((m) => Number(m[1]));
+  if (years.length) return { y: Math.max(...years) };
+  return null;
+}

@@ -1,0 +1,103 @@
+// Refiners, in a declared order, over the drafts of one article:
+// dates (own clause or carried over in the paragraph), 分别 distribution,
+// default scope of reporting windows, de-duplication of repeated facts.
+import type { Draft } from '../extract/figures.js';
+import type { ResolvedDate } from './timeline.js';
+import type { Structure } from '../extract/structure.js';
+import { indexAt } from '../extract/structure.js';
+
+/** Case counts that are events within a reporting window (new when the window is a day or period). */
+const WINDOW_NEW = /^cases\.(?:confirmed|asymptomatic|positive|suspected|discharged|released|deaths|reclassified)$|^contacts\.released$/;
+
+export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): void {
+  for (const d of drafts) {
+    const paraStart = s.paragraphs[d.paragraph];
+    let governing: ResolvedDate | null = null;
+    for (const r of dates) {
+      if (r.end > d.mention.start) break;
+      if (r.start >= paraStart) governing = r;
+    }
+    // 当日 in a later paragraph refers to the bulletin's day: handled by the timeline
+    if (!governing) continue;
+    d.date = governing.value;
+    d.windowDate = governing.window;
+    if (governing.list && governing.list.length > 1) {
+      // 分别为9例、10例、16例: one date per number, in order
+      const between = text.slice(governing.end, d.mention.start);
+      if (/分别/.test(between)) {
+        const series = drafts.filter((x) => x.paragraph === d.paragraph && x.mention.start > governing!.end &&
+          /分别/.test(text.slice(governing!.end, x.mention.start)) && x.sentence === d.sentence);
+        const i = series.indexOf(d);
+        if (series.length === governing.list.length && i >= 0) {
+          d.date = governing.list[i];
+        }
+      }
+    }
+  }
+}
+
+function defaultScopes(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.scope === null && d.windowDate && WINDOW_NEW.test(d.metric)) d.scope = 'new';
+  }
+}
+
+function compatible<T>(a: T | null, b: T | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [a0, a1] = a.split('/');
+  const [b0, b1] = b.split('/');
+  const day = (x: string) => x.slice(0, 10);
+  const inside = (x: string, lo: string, hi: string | undefined) => day(x) >= day(lo) && (hi === undefined || hi === '..' || day(x) <= day(hi));
+  if (a1 !== undefined && b1 === undefined) return inside(b0, a0, a1);
+  if (b1 !== undefined && a1 === undefined) return inside(a0, b0, b1);
+  return false;
+}
+
+const information = (d: Draft) =>
+  (d.scope ? 1 : 0) + (d.origin ? 1 : 0) + (d.date ? 1 : 0) + (d.region ? 1 : 0) + (d.subject ? 1 : 0) + (d.unit ? 1 : 0);
+
+/** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
+export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
+      compatible(o.scope, d.scope) && compatible(o.origin, d.origin) && o.region === d.region &&
+      compatible(o.subject, d.subject) && datesCompatible(o.date, d.date) && o.mention.start !== d.mention.start);
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    // keep the body statement over a headline, else the one that says more
+    const keepNew = (headlineParagraphs.has(twin.paragraph) && !headlineParagraphs.has(d.paragraph)) ||
+      (headlineParagraphs.has(twin.paragraph) === headlineParagraphs.has(d.paragraph) && information(d) > information(twin));
+    const [keep, drop] = keepNew ? [d, twin] : [twin, d];
+    keep.scope ??= drop.scope;
+    keep.origin ??= drop.origin;
+    keep.subject ??= drop.subject;
+    keep.date ??= drop.date;
+    if (keepNew) out[out.indexOf(twin)] = keep;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Paragraphs that are headlines: short lines without a full stop. */
+export function headlineParagraphs(text: string, s: Structure): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < s.paragraphs.length; i++) {
+    const line = text.slice(s.paragraphs[i], s.paragraphs[i + 1] ?? text.length).trim();
+    if (line.length > 0 && line.length < 40 && !/[。]/.test(line)) out.add(i);
+  }
+  return out;
+}
+
+export function refineFigures(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): Draft[] {
+  assignDates(text, drafts, dates, s);
+  defaultScopes(drafts);
+  return deduplicate(drafts, headlineParagraphs(text, s));
+}
+
+export { indexAt };
