@@ -36,8 +36,12 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Jobs posted to this worker, oldest first (a worker answers in order). */
+  tasks: Task[];
 }
+
+/** Jobs queued in one worker, so it never waits for the main thread between jobs. */
+const DEPTH_PER_WORKER = 4;
 
 /** Bytes that can be moved to a worker without copying. */
 function transferable(job: Job): ArrayBuffer[] {
@@ -61,38 +65,39 @@ export class WorkerPool implements Executor {
   ) {}
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), task: null };
+    const slot: Slot = { worker: new Worker(this.script), tasks: [] };
     slot.worker.on('message', (result: JobResult) => {
-      const task = slot.task;
-      slot.task = null;
-      task?.resolve(result);
+      const i = slot.tasks.findIndex((t) => t.job.id === result.id);
+      if (i >= 0) slot.tasks.splice(i, 1)[0].resolve(result);
       this.dispatch();
     });
     const fail = (message: string) => {
-      const task = slot.task;
-      slot.task = null;
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots.splice(i, 1);
-      task?.resolve({ id: task.job.id, error: message });
-      if (!this.closed) this.dispatch();
+      if (i < 0) return;
+      this.slots.splice(i, 1);
+      // The job being run failed; the ones queued behind it are retried on a fresh worker.
+      const [current, ...rest] = slot.tasks.splice(0);
+      current?.resolve({ id: current.job.id, error: message });
+      void slot.worker.terminate();
+      if (!this.closed) {
+        this.queue.unshift(...rest);
+        this.dispatch();
+      }
     };
     slot.worker.on('error', (err) => fail(`extraction failed: ${err.message}`));
-    slot.worker.on('exit', (code) => {
-      if (this.slots.includes(slot)) fail(`extraction worker exited (code ${code})`);
-    });
+    slot.worker.on('exit', (code) => fail(`extraction worker exited (code ${code})`));
     this.slots.push(slot);
     return slot;
   }
 
   private dispatch(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => s.task === null);
-      if (!slot) {
-        if (this.slots.length >= this.size) return;
-        slot = this.spawn();
-      }
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (!slot || s.tasks.length < slot.tasks.length) slot = s;
+      if ((!slot || slot.tasks.length > 0) && this.slots.length < this.size) slot = this.spawn();
+      if (!slot || slot.tasks.length >= DEPTH_PER_WORKER) return;
       const task = this.queue.shift()!;
-      slot.task = task;
+      slot.tasks.push(task);
       slot.worker.postMessage(task.job, transferable(task.job));
     }
   }

@@ -131,7 +131,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     if (src.title !== undefined) options.title = src.title;
     if (src.format) options.format = src.format;
     if (src.bytes && encoding) options.encoding = encoding;
-    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options };
+    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format };
     const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };
@@ -150,7 +150,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const outcome = await queue.shift()!;
     inflightBytes -= sizes.shift()!;
     const r = outcome.result;
-    if (r && r.doc) await writer.write(r.doc);
+    if (r && r.output !== undefined) await writer.write(r.output);
     else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
     progress.tick(outcome.size);
   };

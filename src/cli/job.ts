@@ -1,17 +1,20 @@
 // One extraction job, shared by the in-process runner and the worker threads.
 import { NotTextError } from '../input/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
-import type { Document } from '../validate/schema.js';
+import { serializeDocument, type OutputFormat } from '../output/writers.js';
 
 export interface Job {
   id: number;
   input: string | Uint8Array;
   options: ExtractOptions;
+  /** Output format the document is serialized for. */
+  format: OutputFormat;
 }
 
 export interface JobResult {
   id: number;
-  doc?: Document;
+  /** The document serialized for the output format. */
+  output?: string;
   error?: string;
 }
 
@@ -31,7 +34,8 @@ export function describeError(err: unknown): string {
 
 export function runJob(job: Job): JobResult {
   try {
-    return { id: job.id, doc: extract(job.input, job.options) };
+    const doc = extract(job.input, job.options);
+    return { id: job.id, output: serializeDocument(job.format, doc) };
   } catch (err) {
     return { id: job.id, error: describeError(err) };
   }

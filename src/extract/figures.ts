@@ -51,6 +51,10 @@ const testKindFinder = new WordFinder(TEST_KINDS.map((k) => [k, k === '核检' |
 
 const RIGHT_STOP = new Set([',', '，', ';', '；', '。', '!', '?', '！', '？', '\n', '、', '(', ')', '（', '）', ':', '：']);
 const MAX_LEFT = 40;
+/** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
+const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
+/** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
+const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
 
 interface CueChoice {
@@ -161,6 +165,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   const mentions = findMentions(text);
   const cues = cueFinder.findAll(text);
   const drafts: Draft[] = [];
+  /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
+  const consumed = new Set<number>();
   let cueIdx = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -174,15 +180,29 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const next = mentions[k + 1];
     while (rightEnd < text.length && !RIGHT_STOP.has(text[rightEnd]) && rightEnd - m.end < MAX_RIGHT &&
            (!next || rightEnd < next.start)) rightEnd++;
+    PREDICATE.lastIndex = m.end;
+    const pred = PREDICATE.exec(text);
+    const nounEnd = pred && pred.index < rightEnd && pred.index > m.end ? pred.index : rightEnd;
     while (cueIdx < cues.length && cues[cueIdx].end <= leftBound) cueIdx++;
     const left: WordHit<Cue[]>[] = [];
     const right: WordHit<Cue[]>[] = [];
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
-      if (cues[c].end <= m.start && cues[c].start >= leftBound) left.push(cues[c]);
-      else if (cues[c].start >= m.end) right.push(cues[c]);
+      if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start)) left.push(cues[c]);
+      else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
     const parent = findParent(text, drafts, m, sentence, structure);
     let choice = chooseCue(text, m, left, right);
+    // 20个和27个网格: coordinated counts share the noun after the last one
+    let nounAfter = text.slice(m.end, nounEnd);
+    if (next && /^(?:和|、|或|至|到|-)$/.test(text.slice(m.end, next.start)) && next.unit === m.unit) {
+      nounAfter = text.slice(next.end, next.end + 6);
+    }
+    if (CLASSIFIERS.has(m.unit) && (!choice || choice.side === 'left') && /^[\u4e00-\u9fff]{2}/.test(nounAfter) &&
+        !cueFinder.at(nounAfter, 0) &&
+        !/^(?:以上|左右|上下|余|多)/.test(text.slice(m.unitEnd, m.unitEnd + 2)) && !/^[的为在均已是和及、]/.test(nounAfter)) {
+      // 划分为20个网格: the classifier counts its own noun, not the cue before it
+      continue;
+    }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 轮 counts testing rounds whenever the sentence is about testing
     if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length))) {
@@ -190,7 +210,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric ? 'rounds' : '';
     let inherited = false;
-    if (!metric && parent && unitFits(parent.metric, m.unit)) {
+    const itemLabel = labelBefore(text, m, leftBound).text;
+    if (!metric && parent && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占)/.test(itemLabel)) {
       metric = parent.metric;
       inherited = true;
       rule = 'breakdown';
@@ -206,6 +227,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
     if (!choice && !inherited && metric !== 'tests.rounds') continue;
+    if (choice && choice.side === 'right') consumed.add(choice.hit.start);
 
     const phraseStart = choice && choice.side === 'left' ? Math.min(choice.joined ? choice.hit.start : choice.hit.start, m.start) : m.start;
     const clauseStart = Math.max(startOf(structure.clauses, m.start), leftBound);
@@ -216,7 +238,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const scopeHit = lastWord(scopeFinder, text, Math.min(clauseStart, phraseStart), Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
     let scope: Scope | null = scopeHit ? scopeHit.data : null;
     if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
-    if (!scope && parent && (inherited || parent.sentence === sentence)) scope = parent.scope;
+    if (!scope && parent) scope = parent.scope;
     if (STATE_METRICS.has(metric)) scope = 'current';
     if (scope === 'current' && ['cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released'].includes(metric)) {
       scope = scopeHit && scopeHit.word === '共有' ? null : 'cumulative';
@@ -267,6 +289,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
 
     // subject
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
+    if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
+        parent.metric.startsWith('cases.') && text.slice(parent.mention.end, m.start).startsWith('、')) subject = parent.subject;
 
     drafts.push({
       metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
@@ -291,7 +315,7 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   return null;
 }
 
-const SUBJECT_NOISE = /^(?:[\s,，、]|全市|全区|全省|我市|本市|各类|累计|共计|共|总计|已经|已|目前|现有|现|从|向|对|为|将|其中|此外|同时|另外|免费|陆续)+|(?:陆续|已|将|共|均|的)+$/g;
+const SUBJECT_NOISE = /^(?:[\s,，、]|全市|全区|全省|我市|本市|各类|累计|共计|合计|总计|共|已经|已|目前|现有|现|从|向|对|为|将|其中|此外|同时|另外|免费|陆续|库存|储备|增加到|增至|达到|达|约)+|(?:陆续|已|将|共|均|的|增加到|增至|达到|达|为|共计|合计|总计)+$/g;
 
 function cleanSubject(s: string): string | null {
   const t = s.replace(SUBJECT_NOISE, '').replace(/^[“"]|[”"]$/g, '').trim();
@@ -308,6 +332,23 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
     return kind ? kind.data : null;
   }
   if (choice?.joined) return cleanSubject(text.slice(choice.hit.start, choice.joined.end));
+  if (metric === 'areas.lifted') {
+    if (choice && choice.side === 'right') {
+      const area = /[高中低]风险(?:区域|地区|区)/.exec(text.slice(m.end, choice.hit.start));
+      if (area) return area[0];
+    }
+    const area = /[高中低]风险(?:区域|地区|区)/.exec(text.slice(Math.max(clauseStart, leftBound), m.start));
+    if (area) return area[0];
+    if (parent && parent.metric.startsWith('areas.')) return parent.subject ?? { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' }[parent.metric as string] ?? null;
+    return null;
+  }
+  if (family === 'resources' && choice) {
+    if (choice.side === 'right') return cleanSubject(text.slice(m.end, choice.hit.end));
+    return choice.hit.word;
+  }
+  if (metric === 'supplies.days' && choice && choice.side === 'left') {
+    return cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
+  }
   if (family === 'supplies' || family === 'resources') {
     if (inherited) return parent?.subject ?? null;
     if (choice && choice.side === 'left') {
@@ -333,6 +374,8 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
         .replace(/^(?:[\s,，]|其中|本轮疫情|本轮|累计|新增|报告|发现|共|已|目前)+/, '')
         .replace(/(?:累计|新增|报告|发现|共|已|本土|境外输入|新冠肺炎|相关聚集性疫情|相关)+$/, '');
       if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
+      const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群/.exec(before);
+      if (head) return head[0];
     }
   }
   return null;

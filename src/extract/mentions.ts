@@ -25,7 +25,7 @@ export interface Mention {
 export const UNITS = [
   '人次', '人份', '车次', '剂次', '公斤', '千克', '万元', '趟次',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '袋', '盒', '件', '车', '床', '支', '座', '户', '斤', '批', '剂',
+  '家', '所', '箱', '单', '套', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
 ] as const;
 
 const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
@@ -79,7 +79,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
   if (chinese) {
     if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return null;
-    if (raw === '一' || raw === '万' || raw === '亿') return null;
+    if (raw === '万' || raw === '亿') return null;
   }
   const value = parseChineseNumber(raw);
   if (value === null) return null;
@@ -92,6 +92,10 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   }
   const unit = matchAt(text, p, UNITS);
   if (!unit) return null;
+  // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing)
+  if (raw === '一' && unit !== '轮') return null;
+  // 最近1轮: the latest round, not a count of rounds
+  if (text.slice(numStart - 2, numStart) === '最近') return null;
   // 一人一档, 一企一策: slogans, not counts
   if (chinese && text[p + unit.length] === '一' && isChineseDigit(raw[0])) return null;
   const unitEnd = p + unit.length;

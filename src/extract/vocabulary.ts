@@ -38,7 +38,7 @@ export const METRIC_UNITS: Record<Metric, readonly string[]> = {
   'contacts.close': PERSONS,
   'contacts.secondary': PERSONS,
   'contacts.released': PERSONS,
-  'tests.samples': ['人次', '人份', '份', '人', '管', '名'],
+  'tests.samples': ['人次', '人份', '份', '人', '管'],
   'tests.rounds': ['轮'],
   'tests.sites': ['个', '处', '家', '座'],
   'tests.capacity': ['人份', '份', '管', '人次'],
@@ -93,7 +93,7 @@ export const CUES: readonly Cue[] = [
   ...cue('supplies.traded', 'noun', ['交易量', '销售量', '销量', '售出', '销售', '卖出', '成交']),
   ...cue('supplies.days', 'noun', ['可供', '可保障', '可满足', '保障']),
   ...cue('supplies.value', 'noun', ['价值', '货值', '金额']),
-  ...cue('resources.beds', 'noun', ['床位', '张床', '病床']),
+  ...cue('resources.beds', 'noun', ['床位', '病床']),
   ...cue('resources.isolation_rooms', 'noun', ['隔离房间', '隔离用房', '隔离场所', '房间']),
   ...cue('resources.staff', 'noun', ['医护人员', '医务人员', '检测队员', '流调人员', '流调专家', '流调专业技术人员', '流调队伍',
     '警力', '党员干部', '机关干部', '干部', '志愿者', '工作人员', '采样人员', '采样队伍', '采集队伍', '队员', '社区工作者',
@@ -104,6 +104,7 @@ export const CUES: readonly Cue[] = [
   ...cue('areas.high_risk', 'noun', ['高风险区域', '高风险地区', '高风险区']),
   ...cue('areas.medium_risk', 'noun', ['中风险区域', '中风险地区', '中风险区']),
   ...cue('areas.low_risk', 'noun', ['低风险区域', '低风险地区', '低风险区']),
+  ...cue('areas.lifted', 'verb', ['解除', '降为', '降级为', '调整为低风险']),
 ];
 
 /** Words that set a figure's scope, longest first. */
@@ -111,7 +112,7 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' |
   ['本轮疫情累计', 'cumulative'], ['累计', 'cumulative'], ['累積', 'cumulative'], ['共发现', 'cumulative'], ['共报告', 'cumulative'],
   ['新增', 'new'], ['当日', 'new'], ['当天', 'new'], ['今日新增', 'new'],
   ['现有', 'current'], ['尚有', 'current'], ['尚在', 'current'], ['正在', 'current'], ['共有', 'current'], ['现时共', 'current'],
-  ['仍有', 'current'],
+  ['仍有', 'current'], ['已有', 'cumulative'],
 ];
 
 export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']> = [

@@ -9,7 +9,8 @@ export type OutputFormat = 'jsonl' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
 
 export interface DocumentWriter {
-  write(doc: Document): Promise<void>;
+  /** Write one document, given as the piece `serializeDocument` made of it. */
+  write(piece: string): Promise<void>;
   /** Finish the output; `inputs` is how many inputs the batch had (documents and failures). */
   end(inputs: number): Promise<void>;
 }
@@ -40,10 +41,25 @@ export const CSV_COLUMNS = [
 
 const FIGURE_COLUMNS = CSV_COLUMNS.slice(3) as Array<keyof Figure>;
 
+/**
+ * One document as its piece of output: a JSONL line, a pretty JSON object, or
+ * CSV rows. Pure, so that worker threads can do it next to the extraction.
+ */
+export function serializeDocument(format: OutputFormat, doc: Document): string {
+  switch (format) {
+    case 'jsonl':
+      return JSON.stringify(doc) + '\n';
+    case 'json':
+      return JSON.stringify(doc, null, 2);
+    case 'csv':
+      return stringify(csvRows(doc));
+  }
+}
+
 export class JsonlWriter implements DocumentWriter {
   constructor(private readonly sink: Sink) {}
-  write(doc: Document): Promise<void> {
-    return this.sink.write(JSON.stringify(doc) + '\n');
+  write(line: string): Promise<void> {
+    return this.sink.write(line);
   }
   end(): Promise<void> {
     return Promise.resolve();
@@ -55,28 +71,28 @@ function indent(json: string): string {
 }
 
 export class JsonWriter implements DocumentWriter {
-  private held: Document | null = null;
+  private held: string | null = null;
   private written = 0;
 
   constructor(private readonly sink: Sink) {}
 
-  async write(doc: Document): Promise<void> {
+  async write(doc: string): Promise<void> {
     if (this.written === 0 && this.held === null) {
       this.held = doc;
       return;
     }
     if (this.held !== null) {
-      await this.sink.write('[\n' + indent(JSON.stringify(this.held, null, 2)));
+      await this.sink.write('[\n' + indent(this.held));
       this.held = null;
       this.written = 1;
     }
-    await this.sink.write(',\n' + indent(JSON.stringify(doc, null, 2)));
+    await this.sink.write(',\n' + indent(doc));
     this.written++;
   }
 
   async end(inputs: number): Promise<void> {
     if (this.held !== null) {
-      const doc = JSON.stringify(this.held, null, 2);
+      const doc = this.held;
       this.held = null;
       // One input, one document: the object itself; otherwise always an array.
       await this.sink.write(inputs === 1 ? doc + '\n' : '[\n' + indent(doc) + '\n]\n');
@@ -108,9 +124,9 @@ export class CsvWriter implements DocumentWriter {
     return (this.options.bom ? '\ufeff' : '') + stringify([CSV_COLUMNS as unknown as string[]]);
   }
 
-  write(doc: Document): Promise<void> {
+  write(rows: string): Promise<void> {
     const head = this.started ? '' : this.header();
-    return this.sink.write(head + stringify(csvRows(doc)));
+    return this.sink.write(head + rows);
   }
 
   end(): Promise<void> {

@@ -24,13 +24,14 @@ export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[]
     if (governing.list && governing.list.length > 1) {
       // 分别为9例、10例、16例: one date per number, in order
       const between = text.slice(governing.end, d.mention.start);
-      if (/分别/.test(between)) {
-        const series = drafts.filter((x) => x.paragraph === d.paragraph && x.mention.start > governing!.end &&
-          /分别/.test(text.slice(governing!.end, x.mention.start)) && x.sentence === d.sentence);
+      const fenbie = between.indexOf('分别');
+      if (fenbie >= 0) {
+        const at = governing.end + fenbie;
+        const series = drafts.filter((x) => x.sentence === d.sentence && x.mention.start > at)
+          .sort((a, b) => a.mention.start - b.mention.start)
+          .slice(0, governing.list.length);
         const i = series.indexOf(d);
-        if (series.length === governing.list.length && i >= 0) {
-          d.date = governing.list[i];
-        }
+        if (series.length === governing.list.length && i >= 0) d.date = governing.list[i];
       }
     }
   }
