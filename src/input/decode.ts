@@ -64,10 +64,27 @@ export function sniffBinary(bytes: Uint8Array): string | null {
  * (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or the WHATWG name of
  * any other supported encoding). Throws on an unknown label.
  */
+const ALIASES: Record<string, string> = {
+  cp936: 'gbk',
+  ms936: 'gbk',
+  'windows-936': 'gbk',
+  gb_2312: 'gbk',
+  euccn: 'gbk',
+  'euc-cn': 'gbk',
+  cp950: 'big5',
+  ms950: 'big5',
+  'windows-950': 'big5',
+  big5hkscs: 'big5',
+  utf16: 'utf-16le',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+};
+
 export function canonicalEncoding(label: string): string {
   let name: string;
+  const key = label.trim().toLowerCase();
   try {
-    name = new TextDecoder(label.trim()).encoding;
+    name = new TextDecoder(ALIASES[key] ?? key).encoding;
   } catch {
     throw new RangeError(`unknown encoding "${label}"`);
   }
