@@ -59,6 +59,14 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     });
   }
   drafts.sort((a, b) => a.mention.start - b.mention.start || a.start - b.start);
+  // 累计治愈出院病例7338例,无死亡病例: a zero in words continues its sentence's scope and origin
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const prev = drafts[i - 1];
+    if (d.rule !== 'zero-in-words' || prev.sentence !== d.sentence || !prev.metric.startsWith('cases.')) continue;
+    d.scope ??= prev.scope;
+    d.origin ??= prev.origin;
+  }
   const refined = refineFigures(text, drafts, dates, structure);
 
   const figures: Figure[] = refined.map((d) => toFigure(original, norm, d));

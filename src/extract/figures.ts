@@ -32,6 +32,8 @@ export interface Draft {
   paragraph: number;
   /** the date expression governing it was a reporting day or window */
   windowDate: boolean;
+  /** the figure this one breaks down or continues */
+  parent?: Draft;
 }
 
 export interface FigureContext {
@@ -54,6 +56,10 @@ const MAX_LEFT = 40;
 /** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
 const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
+/** A verb between a cue and the number means the number counts something else (高风险地区共封闭社区24个). */
+const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组织|抽调|招募|动员|出动/;
+/** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
+const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
 
@@ -153,8 +159,14 @@ function clausePlace(text: string, from: number, to: number, ctx: FigureContext)
   while (p < to && /[\s其中另据此外截至目前同时]/.test(text[p])) p++;
   const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
   if (self) return ctx.region ? ctx.region.full : null;
-  const place = placeAt(text, p);
+  let place = placeAt(text, p);
   if (!place) return null;
+  // 海南三亚, 成都市郫都区: the more specific place that follows
+  const inner = placeAt(text, p + place.name.length);
+  if (inner && inner.level >= place.level) {
+    p += place.name.length;
+    place = inner;
+  }
   const after = text.slice(place.name.length + p, place.name.length + p + 2);
   // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for
   if (/^[的]/.test(after)) return null;
@@ -163,7 +175,7 @@ function clausePlace(text: string, from: number, to: number, ctx: FigureContext)
 
 export function extractFigures(text: string, ctx: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
   const mentions = findMentions(text);
-  const cues = cueFinder.findAll(text);
+  const cues = cueFinder.findOverlapping(text);
   const drafts: Draft[] = [];
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
@@ -175,7 +187,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);
     const prev = mentions[k - 1];
-    const leftBound = Math.max(sentenceStart, prev ? prev.end : 0, m.start - MAX_LEFT);
+    // a cue is read within the number's own clause (密切接触者,二人为同事 is not a count)
+    const leftBound = Math.max(startOf(structure.clauses, m.start), prev ? prev.end : 0, m.start - MAX_LEFT);
     let rightEnd = m.end;
     const next = mentions[k + 1];
     while (rightEnd < text.length && !RIGHT_STOP.has(text[rightEnd]) && rightEnd - m.end < MAX_RIGHT &&
@@ -187,7 +200,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const left: WordHit<Cue[]>[] = [];
     const right: WordHit<Cue[]>[] = [];
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
-      if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start)) left.push(cues[c]);
+      if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
+          !VERB_BREAK.test(text.slice(cues[c].end, m.start))) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
     const parent = findParent(text, drafts, m, sentence, structure);
@@ -198,10 +212,16 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       nounAfter = text.slice(next.end, next.end + 6);
     }
     if (CLASSIFIERS.has(m.unit) && (!choice || choice.side === 'left') && /^[\u4e00-\u9fff]{2}/.test(nounAfter) &&
-        !cueFinder.at(nounAfter, 0) &&
+        !cueFinder.at(nounAfter, 0) && !(choice && choice.cue.metric.startsWith('supplies.') && COMMODITY.test(nounAfter)) &&
         !/^(?:以上|左右|上下|余|多)/.test(text.slice(m.unitEnd, m.unitEnd + 2)) && !/^[的为在均已是和及、]/.test(nounAfter)) {
       // 划分为20个网格: the classifier counts its own noun, not the cue before it
       continue;
+    }
+    // 病例, 个案: the kind of case the sentence is already counting
+    if (choice && choice.cue.kind === 'generic') {
+      if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit)) {
+        choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
+      } else if (!parent) choice = null;
     }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 轮 counts testing rounds whenever the sentence is about testing
@@ -211,7 +231,9 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric ? 'rounds' : '';
     let inherited = false;
     const itemLabel = labelBefore(text, m, leftBound).text;
-    if (!metric && parent && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占)/.test(itemLabel)) {
+    const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
+      (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
+    if (!metric && parent && sameUnit && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
       metric = parent.metric;
       inherited = true;
       rule = 'breakdown';
@@ -227,7 +249,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
     if (!choice && !inherited && metric !== 'tests.rounds') continue;
-    if (choice && choice.side === 'right') consumed.add(choice.hit.start);
+    // the whole noun phrase after the number belongs to it
+    if (choice && choice.side === 'right') for (const h of right) consumed.add(h.start);
 
     const phraseStart = choice && choice.side === 'left' ? Math.min(choice.joined ? choice.hit.start : choice.hit.start, m.start) : m.start;
     const clauseStart = Math.max(startOf(structure.clauses, m.start), leftBound);
@@ -294,7 +317,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
 
     drafts.push({
       metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
-      start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false,
+      start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
     });
   }
   return drafts;
@@ -305,11 +328,29 @@ export function samePlace(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
-/** The figure a cue-less number breaks down: the one before it in the sentence, or before 其中. */
+/**
+ * The figure a number breaks down or continues: the last one before it in the
+ * sentence at the same parenthesis level (香港12052例(出院…,死亡…),澳门63例 -> 香港's
+ * figure), the sentence's first figure after a semicolon (…;管控人员四十五例), or
+ * the last figure of the previous sentence when this one opens with 其中.
+ */
 function findParent(text: string, drafts: Draft[], m: Mention, sentence: number, s: Structure): Draft | null {
   const last = drafts[drafts.length - 1];
   if (!last) return null;
-  if (last.sentence === sentence) return last;
+  if (last.sentence === sentence) {
+    let firstInSentence: Draft | null = null;
+    for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence === sentence; i--) firstInSentence = drafts[i];
+    for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence === sentence; i--) {
+      const d = drafts[i];
+      const between = text.slice(d.mention.end, m.start);
+      const opens = (between.match(/[(（]/g) ?? []).length;
+      const closes = (between.match(/[)）]/g) ?? []).length;
+      if (closes > opens) continue; // inside a parenthesis that has closed
+      if (/[;；]/.test(between) && firstInSentence && firstInSentence !== d) return firstInSentence;
+      return d;
+    }
+    return null;
+  }
   const sentenceStart = s.sentences[sentence];
   if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) return last;
   return null;

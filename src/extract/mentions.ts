@@ -93,7 +93,9 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   const unit = matchAt(text, p, UNITS);
   if (!unit) return null;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing)
-  if (raw === '一' && unit !== '轮') return null;
+  if (raw === '一' && (unit !== '轮' || /[新下上每另再]/.test(prev))) return null;
+  // 每万人不少于20间: a ratio, not a count
+  if (/每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, numStart - 12), numStart))) return null;
   // 最近1轮: the latest round, not a count of rounds
   if (text.slice(numStart - 2, numStart) === '最近') return null;
   // 一人一档, 一企一策: slogans, not counts

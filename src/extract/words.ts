@@ -30,6 +30,24 @@ export class WordFinder<T> {
     return null;
   }
 
+  /**
+   * Every word occurrence, overlaps included (核酸检测 and 检测能力 in 核酸检测能力),
+   * except occurrences inside a longer one (病例 inside 确诊病例).
+   */
+  findOverlapping(text: string, from = 0, to = text.length): WordHit<T>[] {
+    const out: WordHit<T>[] = [];
+    let coveredTo = -1;
+    for (let i = from; i < to; i++) {
+      const e = this.byFirst.has(text[i]) ? this.at(text, i) : null;
+      if (!e || i + e.word.length > to) continue;
+      const end = i + e.word.length;
+      if (end <= coveredTo) continue; // inside the previous, longer word
+      out.push({ start: i, end, word: e.word, data: e.data });
+      coveredTo = end;
+    }
+    return out;
+  }
+
   findAll(text: string, from = 0, to = text.length): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     for (let i = from; i < to; ) {

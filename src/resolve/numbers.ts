@@ -80,6 +80,12 @@ export function parseChineseNumber(s: string): number | null {
     return null;
   }
   if (!sawAny) return null;
+  // 五千六 (5600), 两万五 (25000): a last Chinese digit right after a unit counts one place lower
+  const lastUnit = s.length >= 2 ? s[s.length - 2] : '';
+  if (pending !== null && s.length >= 2 && s[s.length - 1] in DIGITS && (lastUnit in SMALL_UNITS || lastUnit in BIG_UNITS) && lastUnit !== '十') {
+    const unit = SMALL_UNITS[lastUnit] ?? BIG_UNITS[lastUnit];
+    return round(total + section + pending * (unit === 1e4 ? 1000 : unit === 1e8 ? 1e7 : unit / 10));
+  }
   // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.
   return round(total + section + (pending ?? 0));
 }

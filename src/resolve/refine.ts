@@ -66,7 +66,7 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
   const out: Draft[] = [];
   for (const d of drafts) {
     const twin = out.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
-      compatible(o.scope, d.scope) && compatible(o.origin, d.origin) && o.region === d.region &&
+      compatible(o.scope, d.scope) && o.origin === d.origin && o.region === d.region &&
       compatible(o.subject, d.subject) && datesCompatible(o.date, d.date) && o.mention.start !== d.mention.start);
     if (!twin) {
       out.push(d);
