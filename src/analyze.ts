@@ -41,7 +41,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
 
   const today = published?.m !== undefined && published.d !== undefined
     ? { y: published.y ?? (ref ? ref.y : undefined), m: published.m, d: published.d }
-    : firstDay(text);
+    : givenDay(options.published) ?? firstDay(text);
   const dates = resolveTimeline(findDates(text), { ref, today: today ?? null });
 
   const region = articleRegion(text, title);
@@ -108,6 +108,11 @@ function guessTitle(text: string): string | null {
     return line;
   }
   return null;
+}
+
+function givenDay(published: string | null | undefined): { y: number; m: number; d: number } | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
 /** The article's own day when it has no publication date: the first month-day it states. */

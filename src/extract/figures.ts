@@ -34,6 +34,8 @@ export interface Draft {
   windowDate: boolean;
   /** the figure this one breaks down or continues */
   parent?: Draft;
+  /** a restatement that only introduces a breakdown (31例确诊病例中,30例…): a parent, not a figure */
+  hidden?: boolean;
 }
 
 export interface FigureContext {
@@ -183,6 +185,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (isExcluded(structure, m.numStart)) continue;
+    // 除5例普通型外: an exception, not a count
+    if (/^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start))) continue;
     const sentence = indexAt(structure.sentences, m.start);
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);
@@ -221,7 +225,9 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     if (choice && choice.cue.kind === 'generic') {
       if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit)) {
         choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
-      } else if (!parent) choice = null;
+      } else if (!parent && !lastWord(scopeFinder, text, leftBound, m.start) && !lastWord(originFinder, text, leftBound, m.end + 4)) {
+        choice = null; // a bare 患者 or 病例 with nothing to say which count it is
+      }
     }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 轮 counts testing rounds whenever the sentence is about testing
@@ -318,6 +324,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     drafts.push({
       metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
       start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
+      hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
     });
   }
   return drafts;

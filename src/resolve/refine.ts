@@ -96,6 +96,7 @@ export function headlineParagraphs(text: string, s: Structure): Set<number> {
 }
 
 export function refineFigures(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): Draft[] {
+  drafts = drafts.filter((d) => !d.hidden);
   assignDates(text, drafts, dates, s);
   defaultScopes(drafts);
   return deduplicate(drafts, headlineParagraphs(text, s));
