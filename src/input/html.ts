@@ -38,13 +38,16 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Blocks dropped from the article when most of their Chinese text is link text. */
-const LINK_LIST_TAGS = new Set(['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'div', 'table', 'section', 'tr', 'td', 'span', 'p']);
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'div', 'table', 'section', 'tr', 'td', 'p']);
+
+/** A run of this many Chinese characters outside links is article text, not a label. */
+const PARAGRAPH_HAN = 30;
 
 /** Words in class/id values that mark page furniture. */
 const BOILERPLATE_WORDS = new Set([
   'nav', 'navbar', 'navi', 'navigation', 'menu', 'menubar', 'submenu', 'footer', 'foot', 'breadcrumb',
   'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing', 'bdshare', 'social', 'comment', 'comments',
-  'sidebar', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsor', 'copyright',
+  'sidebar', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsor', 'copyright', 'bottom',
 ]);
 
 /** Separators between an article title and the site name in <title>. */
@@ -210,13 +213,24 @@ export function htmlToText(html: string): HtmlText {
     }
   }
   const { han, link } = sumHan(dropped);
+  // Per block: the Chinese text it shows as its own paragraph(s) (its text and
+  // inline descendants, outside links); per element: the largest such run below it.
+  const isBlock = (i: number) => i === 0 || BLOCK_TAGS.has(nodes[i].name!.toLowerCase());
   const hasBlock = new Uint8Array(count);
+  const runHan = Float64Array.from(ownHan);
+  const maxRun = new Float64Array(count);
   for (let i = count - 1; i > 0; i--) {
     if (dropped[i]) continue;
-    if (hasBlock[i] || BLOCK_TAGS.has(nodes[i].name!.toLowerCase())) hasBlock[parentOf[i]] = 1;
+    const p = parentOf[i];
+    const block = isBlock(i);
+    if (hasBlock[i] || block) hasBlock[p] = 1;
+    if (block) maxRun[i] = Math.max(maxRun[i], runHan[i]);
+    else runHan[p] += runHan[i];
+    maxRun[p] = Math.max(maxRun[p], maxRun[i]);
   }
 
-  // The article body: descend from the root while one child holds most of the text.
+  // The article body: descend from the root into the child holding most of
+  // the text, unless that would leave a paragraph of article text behind.
   const children: number[][] = Array.from({ length: count }, () => []);
   for (let i = 1; i < count; i++) if (!dropped[i]) children[parentOf[i]].push(i);
   let container = 0;
@@ -226,6 +240,9 @@ export function htmlToText(html: string): HtmlText {
       let next = -1;
       for (const c of children[container]) if (han[c] >= 0.8 * total) next = c;
       if (next < 0) break;
+      let leftBehind = runHan[container];
+      for (const c of children[container]) if (c !== next) leftBehind = Math.max(leftBehind, maxRun[c]);
+      if (leftBehind >= PARAGRAPH_HAN) break;
       container = next;
     }
   } else {
@@ -275,7 +292,7 @@ export function htmlToText(html: string): HtmlText {
       out.push(closing(name, hasBlock[i] === 1));
       continue;
     }
-    if (i !== container && LINK_LIST_TAGS.has(name) && link[i] > 0 && link[i] >= han[i]) continue;
+    if (total > 0 && i !== container && LINK_LIST_TAGS.has(name) && link[i] > 0 && link[i] >= han[i]) continue;
     if (name === 'br') {
       out.push('\n');
       continue;
