@@ -1,0 +1,83 @@
+import { Writable } from 'node:stream';
+import { DocumentSchema, type Document } from '../../src/validate/schema.js';
+
+export function makeDoc(file: string, figures: Document['figures'] = [], extra: Partial<Document> = {}): Document {
+  return DocumentSchema.parse({
+    file,
+    sha256: 'a'.repeat(64),
+    encoding: 'utf-8',
+    script: 'hans',
+    title: null,
+    published: '2022-04-17',
+    region: '太原市',
+    figures,
+    warnings: [],
+    ...extra,
+  });
+}
+
+export function figure(quote: string, value: number, start: number, extra: Partial<Document['figures'][number]> = {}): Document['figures'][number] {
+  return {
+    metric: 'cases.confirmed',
+    value,
+    unit: '例',
+    approx: 'exact',
+    scope: 'new',
+    origin: 'local',
+    region: null,
+    subject: null,
+    date: '2022-04-16',
+    quote,
+    start,
+    end: start + quote.length,
+    ...extra,
+  };
+}
+
+/** A writable that records what it gets, slowly, with a tiny buffer (to exercise backpressure). */
+export class SlowSink extends Writable {
+  chunks: string[] = [];
+  constructor() {
+    super({ highWaterMark: 4 });
+  }
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    this.chunks.push(chunk.toString('utf8'));
+    setTimeout(cb, 1);
+  }
+  get text(): string {
+    return this.chunks.join('');
+  }
+}
+
+/** RFC 4180 CSV parser (enough to read back what the writer wrote). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

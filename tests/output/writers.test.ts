@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { Sink } from '../../src/output/sink.js';
+import { CSV_COLUMNS, createWriter, serializeDocument, type OutputFormat } from '../../src/output/writers.js';
+import type { Document } from '../../src/validate/schema.js';
+import { SlowSink, figure, makeDoc, parseCsv } from './helpers.js';
+
+async function render(format: OutputFormat, docs: Document[], inputs = docs.length, bom = false): Promise<string> {
+  const stream = new SlowSink();
+  const sink = new Sink(stream);
+  const writer = createWriter(format, sink, { bom });
+  for (const d of docs) await writer.write(serializeDocument(format, d));
+  await writer.end(inputs);
+  await sink.end();
+  return stream.text;
+}
+
+const withFigures = makeDoc('a.txt', [figure('确诊病例43例', 43, 5), figure('新增"本土"3例,\n其中', 3, 20, { region: '小店区', approx: 'over' })]);
+const empty = makeDoc('b.txt', [], { published: null, region: null });
+
+describe('jsonl', () => {
+  it('writes one document per line', async () => {
+    const out = await render('jsonl', [withFigures, empty]);
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    expect(JSON.parse(lines[0])).toEqual(withFigures);
+    expect(JSON.parse(lines[1])).toEqual(empty);
+  });
+
+  it('writes nothing for no documents', async () => {
+    expect(await render('jsonl', [])).toBe('');
+  });
+});
+
+describe('json', () => {
+  it('writes the object itself for a single input', async () => {
+    expect(JSON.parse(await render('json', [withFigures]))).toEqual(withFigures);
+  });
+
+  it('writes an array for several inputs', async () => {
+    expect(JSON.parse(await render('json', [withFigures, empty, withFigures]))).toEqual([withFigures, empty, withFigures]);
+  });
+
+  it('writes an array when other inputs failed, and [] when all did', async () => {
+    expect(JSON.parse(await render('json', [empty], 2))).toEqual([empty]);
+    expect(JSON.parse(await render('json', [], 3))).toEqual([]);
+    expect(JSON.parse(await render('json', [], 0))).toEqual([]);
+  });
+});
+
+describe('csv', () => {
+  it('has the header of the output contract', async () => {
+    const rows = parseCsv(await render('csv', []));
+    expect(rows).toEqual([[...CSV_COLUMNS]]);
+    expect(CSV_COLUMNS).toEqual([
+      'file', 'published', 'doc_region', 'metric', 'value', 'unit', 'approx', 'scope', 'origin', 'region', 'subject', 'date', 'quote', 'start', 'end',
+    ]);
+  });
+
+  it('writes one row per figure and one empty row for a document without figures', async () => {
+    const rows = parseCsv(await render('csv', [withFigures, empty]));
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toEqual(['a.txt', '2022-04-17', '太原市', 'cases.confirmed', '43', '例', 'exact', 'new', 'local', '', '', '2022-04-16', '确诊病例43例', '5', '12']);
+    expect(rows[2].slice(9, 10)).toEqual(['小店区']);
+    expect(rows[2][6]).toBe('over');
+    expect(rows[2][12]).toBe('新增"本土"3例,\n其中');
+    expect(rows[3]).toEqual(['b.txt', '', '', ...Array(12).fill('')]);
+    for (const r of rows) expect(r).toHaveLength(15);
+  });
+
+  it('prefixes a byte-order mark with --bom', async () => {
+    const out = await render('csv', [empty], 1, true);
+    expect(out.startsWith('\ufefffile,published,')).toBe(true);
+    expect(out.indexOf('\ufeff', 1)).toBe(-1);
+    expect((await render('csv', [], 0, true)).startsWith('\ufefffile,')).toBe(true);
+    expect((await render('csv', [empty])).startsWith('file,')).toBe(true);
+  });
+});
+
+describe('Sink', () => {
+  it('keeps order under backpressure', async () => {
+    const stream = new SlowSink();
+    const sink = new Sink(stream);
+    const parts = Array.from({ length: 200 }, (_, i) => `${i},`);
+    for (const p of parts) await sink.write(p);
+    await sink.end();
+    expect(stream.text).toBe(parts.join(''));
+  });
+});
