@@ -181,6 +181,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   const drafts: Draft[] = [];
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
+  const sentenceFirst = new Map<number, Draft>();
   let cueIdx = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -197,9 +198,9 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const next = mentions[k + 1];
     while (rightEnd < text.length && !RIGHT_STOP.has(text[rightEnd]) && rightEnd - m.end < MAX_RIGHT &&
            (!next || rightEnd < next.start)) rightEnd++;
-    PREDICATE.lastIndex = m.end;
-    const pred = PREDICATE.exec(text);
-    const nounEnd = pred && pred.index < rightEnd && pred.index > m.end ? pred.index : rightEnd;
+    PREDICATE.lastIndex = 0;
+    const pred = PREDICATE.exec(text.slice(m.end, rightEnd));
+    const nounEnd = pred && pred.index > 0 ? m.end + pred.index : rightEnd;
     while (cueIdx < cues.length && cues[cueIdx].end <= leftBound) cueIdx++;
     const left: WordHit<Cue[]>[] = [];
     const right: WordHit<Cue[]>[] = [];
@@ -208,7 +209,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
           !VERB_BREAK.test(text.slice(cues[c].end, m.start))) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
-    const parent = findParent(text, drafts, m, sentence, structure);
+    const parent = findParent(text, drafts, m, sentence, structure, sentenceFirst);
     let choice = chooseCue(text, m, left, right);
     // 20个和27个网格: coordinated counts share the noun after the last one
     let nounAfter = text.slice(m.end, nounEnd);
@@ -231,7 +232,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 轮 counts testing rounds whenever the sentence is about testing
-    if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length))) {
+    if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(
+      text.slice(Math.max(sentenceStart, m.start - 60), Math.min(structure.sentences[sentence + 1] ?? text.length, m.end + 60)))) {
       metric = 'tests.rounds';
     }
     let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric ? 'rounds' : '';
@@ -326,6 +328,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
       hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
     });
+    if (!sentenceFirst.has(sentence)) sentenceFirst.set(sentence, drafts[drafts.length - 1]);
   }
   return drafts;
 }
@@ -341,13 +344,14 @@ export function samePlace(a: string, b: string): boolean {
  * figure), the sentence's first figure after a semicolon (…;管控人员四十五例), or
  * the last figure of the previous sentence when this one opens with 其中.
  */
-function findParent(text: string, drafts: Draft[], m: Mention, sentence: number, s: Structure): Draft | null {
+function findParent(text: string, drafts: Draft[], m: Mention, sentence: number, s: Structure,
+  sentenceFirst: Map<number, Draft>): Draft | null {
   const last = drafts[drafts.length - 1];
   if (!last) return null;
   if (last.sentence === sentence) {
-    let firstInSentence: Draft | null = null;
-    for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence === sentence; i--) firstInSentence = drafts[i];
-    for (let i = drafts.length - 1; i >= 0 && drafts[i].sentence === sentence; i--) {
+    const firstInSentence = sentenceFirst.get(sentence) ?? null;
+    // a few levels back at most: a breakdown's parent is near it
+    for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8 && drafts[i].sentence === sentence; i--) {
       const d = drafts[i];
       const between = text.slice(d.mention.end, m.start);
       const opens = (between.match(/[(（]/g) ?? []).length;

@@ -2,7 +2,7 @@
 // written (`近8万吨`, `3.2万余间`, `60天以上`, `四十九例`). Only numbers followed
 // by a counting unit are mentions; dates, times, ordinals, percentages, phone
 // and road numbers have no such unit or are excluded by their context.
-import { isChineseDigit, isNumberChar, parseChineseNumber } from '../resolve/numbers.js';
+import { isChineseDigit, isNumberCode, parseChineseNumber } from '../resolve/numbers.js';
 
 export type Approx = 'exact' | 'over' | 'under' | 'about';
 
@@ -52,14 +52,14 @@ export function findMentions(text: string): Mention[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (!isNumberChar(ch) || ch === '.' || ch === ',') {
+    const c = text.charCodeAt(i);
+    if (!isNumberCode(c) || c === 0x2e || c === 0x2c) {
       i++;
       continue;
     }
     // maximal run of number characters
     let j = i;
-    while (j < n && isNumberChar(text[j])) j++;
+    while (j < n && isNumberCode(text.charCodeAt(j))) j++;
     // trailing separators belong to the sentence, not the number
     let numEnd = j;
     while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;

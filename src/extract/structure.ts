@@ -11,8 +11,10 @@ export interface Structure {
   excluded: Array<[number, number]>;
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', '！', '？', '\n']);
-const CLAUSE_END = new Set([...SENTENCE_END, ',', '，', ';', '；', ':', '：']);
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const ch of '。!?！？\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const ch of '。!?！？\n,，;；:：') CLAUSE_END[ch.charCodeAt(0)] = 1;
 
 export function analyzeStructure(text: string): Structure {
   const paragraphs = [0];
@@ -21,15 +23,15 @@ export function analyzeStructure(text: string): Structure {
   const excluded: Array<[number, number]> = [];
   let sentenceStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') paragraphs.push(i + 1);
-    if (SENTENCE_END.has(ch)) {
-      // a question is not a statement of fact
-      if ((ch === '?' || ch === '？') && i > sentenceStart) excluded.push([sentenceStart, i + 1]);
-      sentences.push(i + 1);
-      sentenceStart = i + 1;
-    }
-    if (CLAUSE_END.has(ch)) clauses.push(i + 1);
+    const c = text.charCodeAt(i);
+    if (CLAUSE_END[c] === 0) continue;
+    clauses.push(i + 1);
+    if (SENTENCE_END[c] === 0) continue;
+    if (c === 0x0a) paragraphs.push(i + 1);
+    // a question is not a statement of fact
+    if ((c === 0x3f || c === 0xff1f) && i > sentenceStart) excluded.push([sentenceStart, i + 1]);
+    sentences.push(i + 1);
+    sentenceStart = i + 1;
   }
   // 【相关阅读:…】 and similar link boxes; 《…》 titles
   const LINKS = /【(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|推荐)[^】\n]{0,200}】|《[^》\n]{0,80}》/g;
@@ -55,9 +57,14 @@ export function startOf(bounds: number[], pos: number): number {
 }
 
 export function isExcluded(s: Structure, pos: number): boolean {
-  for (const [a, b] of s.excluded) {
-    if (a > pos) break;
-    if (pos < b) return true;
+  // spans are sorted by start and do not nest deeply: look at the last few starting before pos
+  let lo = 0;
+  let hi = s.excluded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.excluded[mid][0] <= pos) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (pos < s.excluded[i][1]) return true;
   return false;
 }

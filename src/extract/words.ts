@@ -10,21 +10,22 @@ export interface WordHit<T> {
 }
 
 export class WordFinder<T> {
-  private readonly byFirst = new Map<string, Array<{ word: string; data: T }>>();
+  private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
-      const list = this.byFirst.get(word[0]) ?? [];
+      const key = word.charCodeAt(0);
+      const list = this.byFirst.get(key) ?? [];
       if (!list.some((e) => e.word === word)) list.push({ word, data });
-      this.byFirst.set(word[0], list);
+      this.byFirst.set(key, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The longest word starting at pos. */
   at(text: string, pos: number): { word: string; data: T } | null {
-    const list = this.byFirst.get(text[pos]);
+    const list = this.byFirst.get(text.charCodeAt(pos));
     if (!list) return null;
     for (const e of list) if (text.startsWith(e.word, pos)) return e;
     return null;
@@ -38,7 +39,7 @@ export class WordFinder<T> {
     const out: WordHit<T>[] = [];
     let coveredTo = -1;
     for (let i = from; i < to; i++) {
-      const e = this.byFirst.has(text[i]) ? this.at(text, i) : null;
+      const e = this.byFirst.has(text.charCodeAt(i)) ? this.at(text, i) : null;
       if (!e || i + e.word.length > to) continue;
       const end = i + e.word.length;
       if (end <= coveredTo) continue; // inside the previous, longer word
@@ -51,7 +52,7 @@ export class WordFinder<T> {
   findAll(text: string, from = 0, to = text.length): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     for (let i = from; i < to; ) {
-      const e = this.byFirst.has(text[i]) ? this.at(text, i) : null;
+      const e = this.byFirst.has(text.charCodeAt(i)) ? this.at(text, i) : null;
       if (e && i + e.word.length <= to) {
         out.push({ start: i, end: i + e.word.length, word: e.word, data: e.data });
         i += e.word.length;

@@ -59,7 +59,9 @@ function markBrokenLines(text: string, drop: Uint8Array): void {
         drop.fill(1, last + 1, next);
       }
     }
-    lineStart = lineEnd + 1;
+    // the lines between are blank: continue at the line holding the next text
+    const nextLine = next < n ? text.lastIndexOf('\n', next) + 1 : n;
+    lineStart = Math.max(lineEnd + 1, nextLine);
   }
 }
 

@@ -105,6 +105,11 @@ function readPoint(text: string, pos: number): RawPoint | null {
       p.min = Number(m[16]);
     }
   }
+  // 下午5时: a period word right before a bare time
+  if (p.h !== undefined && p.d === undefined && p.m === undefined && !p.rel) {
+    const before = PERIOD_BEFORE.exec(text.slice(Math.max(0, pos - 2), pos));
+    if (before) p.h = applyPeriod(p.h, before[1]);
+  }
   const hasDate = p.y !== undefined || p.m !== undefined || p.d !== undefined || p.rel !== undefined;
   const hasTime = p.h !== undefined;
   if (!hasDate && !hasTime) return null;
@@ -117,7 +122,9 @@ function readPoint(text: string, pos: number): RawPoint | null {
   return { start: pos, end: pos + m[0].length, p, hasDate, hasTime };
 }
 
-const START_CHARS = /[0-9零〇一二三四五六七八九十廿卅今昨前当同凌早上中午下傍晚夜]/;
+const START_CODES = new Uint8Array(0x10000);
+for (const ch of '0123456789零〇一二三四五六七八九十廿卅今昨前当同') START_CODES[ch.charCodeAt(0)] = 1;
+const PERIOD_BEFORE = /(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)$/;
 
 /** Scans a text for date expressions, left to right, without overlaps. */
 export function findDates(text: string): DateExpr[] {
@@ -126,6 +133,11 @@ export function findDates(text: string): DateExpr[] {
   let i = 0;
   while (i < n) {
     const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (START_CODES[code] === 0 && code !== 0x76ee && code !== 0x622a && code !== 0x81f3 && code !== 0x73b0) {
+      i++;
+      continue;
+    }
     if (ch === '目' || ch === '截' || ch === '至' || ch === '现') {
       RESET.lastIndex = i;
       const r = RESET.exec(text);
@@ -135,7 +147,7 @@ export function findDates(text: string): DateExpr[] {
         continue;
       }
     }
-    if (!START_CHARS.test(ch) || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
+    if (START_CODES[code] === 0 || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
       i++;
       continue;
     }

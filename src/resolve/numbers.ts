@@ -10,8 +10,10 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters a number may be written with. */
 export const NUMBER_CHARS = '0123456789.,零〇一二两三四五六七八九十百千万亿';
-const NUMBER_CHAR_SET = new Set(NUMBER_CHARS);
-export const isNumberChar = (ch: string) => NUMBER_CHAR_SET.has(ch);
+const NUMBER_CODES = new Uint8Array(0x10000);
+for (const ch of NUMBER_CHARS) NUMBER_CODES[ch.charCodeAt(0)] = 1;
+export const isNumberChar = (ch: string) => NUMBER_CODES[ch.charCodeAt(0)] === 1;
+export const isNumberCode = (c: number) => NUMBER_CODES[c] === 1;
 export const isChineseDigit = (ch: string) => ch in DIGITS;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -24,7 +24,7 @@ const TAIWAN = ['新北市', '桃园市', '宜兰县', '新竹县', '苗栗县',
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|藏族|朝鲜族)(区|县)$/;
 
-let index: Map<string, Place[]> | null = null; // first character -> places, longest name first
+let index: Map<number, Place[]> | null = null; // first two code units -> places, longest name first
 
 function simplify(s: string): string {
   const t = traditionalTable();
@@ -36,7 +36,7 @@ function simplify(s: string): string {
   return out;
 }
 
-function build(): Map<string, Place[]> {
+function build(): Map<number, Place[]> {
   const require = createRequire(import.meta.url);
   const data = require('china-area-data/data.json') as Record<string, Record<string, string>>;
   const byName = new Map<string, Place>();
@@ -71,11 +71,12 @@ function build(): Map<string, Place[]> {
   }
   for (const name of TAIWAN) add(name, { full: name, level: 2, province: '台湾省', city: name });
   add('港澳台地区', { full: '港澳台地区', level: 1, province: '港澳台地区', city: null });
-  const idx = new Map<string, Place[]>();
+  const idx = new Map<number, Place[]>();
   for (const p of byName.values()) {
-    const list = idx.get(p.name[0]) ?? [];
+    const key = p.name.charCodeAt(0) * 0x10000 + p.name.charCodeAt(1);
+    const list = idx.get(key) ?? [];
     list.push(p);
-    idx.set(p.name[0], list);
+    idx.set(key, list);
   }
   for (const list of idx.values()) list.sort((a, b) => b.name.length - a.name.length);
   return idx;
@@ -84,7 +85,9 @@ function build(): Map<string, Place[]> {
 /** The longest place name starting at `pos`, or null. */
 export function placeAt(text: string, pos: number): Place | null {
   index ??= build();
-  const list = index.get(text[pos]);
+  const c = text.charCodeAt(pos);
+  if (c < 0x4e00 || c > 0x9fff) return null;
+  const list = index.get(c * 0x10000 + text.charCodeAt(pos + 1));
   if (!list) return null;
   for (const p of list) if (text.startsWith(p.name, pos)) return p;
   return null;
@@ -100,7 +103,7 @@ export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
   const out: PlaceMention[] = [];
   for (let i = 0; i < text.length; ) {
-    const p = index.has(text[i]) ? placeAt(text, i) : null;
+    const p = placeAt(text, i);
     if (p) {
       out.push({ ...p, start: i, end: i + p.name.length });
       i += p.name.length;

@@ -10,29 +10,30 @@ import { indexAt } from '../extract/structure.js';
 const WINDOW_NEW = /^cases\.(?:confirmed|asymptomatic|positive|suspected|discharged|released|deaths|reclassified)$|^contacts\.released$/;
 
 export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): void {
-  for (const d of drafts) {
+  // drafts and dates are both in text order: walk them together
+  const order = [...drafts].sort((a, b) => a.mention.start - b.mention.start);
+  const seriesDone = new Map<ResolvedDate, Draft[]>();
+  let k = 0;
+  let governing: ResolvedDate | null = null;
+  for (const d of order) {
+    while (k < dates.length && dates[k].end <= d.mention.start) governing = dates[k++];
     const paraStart = s.paragraphs[d.paragraph];
-    let governing: ResolvedDate | null = null;
-    for (const r of dates) {
-      if (r.end > d.mention.start) break;
-      if (r.start >= paraStart) governing = r;
-    }
-    // 当日 in a later paragraph refers to the bulletin's day: handled by the timeline
-    if (!governing) continue;
+    if (!governing || governing.start < paraStart) continue;
     d.date = governing.value;
     d.windowDate = governing.window;
-    if (governing.list && governing.list.length > 1) {
+    const list = governing.list;
+    if (list && list.length > 1) {
       // 分别为9例、10例、16例: one date per number, in order
-      const between = text.slice(governing.end, d.mention.start);
-      const fenbie = between.indexOf('分别');
-      if (fenbie >= 0) {
+      const fenbie = text.slice(governing.end, d.mention.start).indexOf('分别');
+      if (fenbie < 0) continue;
+      let series = seriesDone.get(governing);
+      if (!series) {
         const at = governing.end + fenbie;
-        const series = drafts.filter((x) => x.sentence === d.sentence && x.mention.start > at)
-          .sort((a, b) => a.mention.start - b.mention.start)
-          .slice(0, governing.list.length);
-        const i = series.indexOf(d);
-        if (series.length === governing.list.length && i >= 0) d.date = governing.list[i];
+        series = order.filter((x) => x.sentence === d.sentence && x.mention.start > at).slice(0, list.length);
+        seriesDone.set(governing, series);
       }
+      const i = series.indexOf(d);
+      if (series.length === list.length && i >= 0) d.date = list[i];
     }
   }
 }
@@ -64,12 +65,17 @@ const information = (d: Draft) =>
 /** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
 export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
   const out: Draft[] = [];
+  const byFact = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const twin = out.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
+    const key = `${d.metric}|${d.value}|${d.approx}|${d.region ?? ''}|${d.origin ?? ''}`;
+    const same = byFact.get(key) ?? [];
+    byFact.set(key, same);
+    const twin = same.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
       compatible(o.scope, d.scope) && o.origin === d.origin && o.region === d.region &&
       compatible(o.subject, d.subject) && datesCompatible(o.date, d.date) && o.mention.start !== d.mention.start);
     if (!twin) {
       out.push(d);
+      same.push(d);
       continue;
     }
     // keep the body statement over a headline, else the one that says more
@@ -80,9 +86,13 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
     keep.origin ??= drop.origin;
     keep.subject ??= drop.subject;
     keep.date ??= drop.date;
-    if (keepNew) out[out.indexOf(twin)] = keep;
+    if (keepNew) {
+      drop.hidden = true;
+      same[same.indexOf(twin)] = keep;
+      out.push(keep);
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((d) => !d.hidden).sort((a, b) => a.start - b.start);
 }
 
 /** Paragraphs that are headlines: short lines without a full stop. */
