@@ -24,7 +24,8 @@ const TAIWAN = ['新北市', '桃园市', '宜兰县', '新竹县', '苗栗县',
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|藏族|朝鲜族)(区|县)$/;
 
-let index: Map<number, Place[]> | null = null; // first two code units -> places, longest name first
+// first code unit (CJK block offset) -> second code unit -> places, longest name first
+let index: Array<Map<number, Place[]> | undefined> | null = null;
 
 function simplify(s: string): string {
   const t = traditionalTable();
@@ -36,7 +37,7 @@ function simplify(s: string): string {
   return out;
 }
 
-function build(): Map<number, Place[]> {
+function build(): Array<Map<number, Place[]> | undefined> {
   const require = createRequire(import.meta.url);
   const data = require('china-area-data/data.json') as Record<string, Record<string, string>>;
   const byName = new Map<string, Place>();
@@ -71,23 +72,25 @@ function build(): Map<number, Place[]> {
   }
   for (const name of TAIWAN) add(name, { full: name, level: 2, province: '台湾省', city: name });
   add('港澳台地区', { full: '港澳台地区', level: 1, province: '港澳台地区', city: null });
-  const idx = new Map<number, Place[]>();
+  const idx: Array<Map<number, Place[]> | undefined> = new Array(0xa000 - 0x4e00);
   for (const p of byName.values()) {
-    const key = p.name.charCodeAt(0) * 0x10000 + p.name.charCodeAt(1);
-    const list = idx.get(key) ?? [];
+    const first = p.name.charCodeAt(0) - 0x4e00;
+    if (first < 0 || first >= idx.length) continue;
+    const second = (idx[first] ??= new Map());
+    const list = second.get(p.name.charCodeAt(1)) ?? [];
     list.push(p);
-    idx.set(key, list);
+    second.set(p.name.charCodeAt(1), list);
   }
-  for (const list of idx.values()) list.sort((a, b) => b.name.length - a.name.length);
+  for (const second of idx) if (second) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
   return idx;
 }
 
 /** The longest place name starting at `pos`, or null. */
 export function placeAt(text: string, pos: number): Place | null {
   index ??= build();
-  const c = text.charCodeAt(pos);
-  if (c < 0x4e00 || c > 0x9fff) return null;
-  const list = index.get(c * 0x10000 + text.charCodeAt(pos + 1));
+  const second = index[text.charCodeAt(pos) - 0x4e00];
+  if (!second) return null;
+  const list = second.get(text.charCodeAt(pos + 1));
   if (!list) return null;
   for (const p of list) if (text.startsWith(p.name, pos)) return p;
   return null;
