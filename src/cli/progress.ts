@@ -26,7 +26,7 @@ export class Progress {
   private render(now: number): void {
     const secs = Math.max((now - this.started) / 1000, 0.001);
     const rate = this.bytes / secs;
-    let line = `${this.files} file${this.files === 1 ? '' : 's'}, ${(this.bytes / 1e6).toFixed(1)} MB, ${(rate / 1e6).toFixed(2)} MB/s`;
+    let line = `${this.files} done, ${(this.bytes / 1e6).toFixed(1)} MB, ${(rate / 1e6).toFixed(2)} MB/s`;
     if (this.total !== null && this.total > 0) {
       const pct = Math.min(100, (100 * this.bytes) / this.total);
       line += `, ${pct.toFixed(0)}%`;

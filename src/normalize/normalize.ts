@@ -24,7 +24,7 @@ const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
 const TERMINAL = new Set('。！？!?；;：:”」』）)】》…'.split('').map((c) => c.charCodeAt(0)));
 
 /** Minimum length of a line that can have been broken by page layout (headlines are shorter). */
-const MIN_BROKEN_LINE = 28;
+const MIN_BROKEN_LINE = 40;
 
 function markPinyin(text: string, drop: Uint8Array): void {
   PINYIN_ANNOTATION.lastIndex = 0;
@@ -49,7 +49,9 @@ function markBrokenLines(text: string, drop: Uint8Array): void {
     // the next non-empty line
     let next = lineEnd;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
-    if (last >= first && last - first + 1 >= MIN_BROKEN_LINE && next < n) {
+    // a body paragraph: long, with clause punctuation (header and byline lines have none)
+    const isBody = last >= first && last - first + 1 >= MIN_BROKEN_LINE && /[，,。、；;]/.test(text.slice(first, last + 1));
+    if (isBody && next < n) {
       const endCh = text.charCodeAt(last);
       const nextCh = text.charCodeAt(next);
       // the continuation is not indented: it starts right after a newline
