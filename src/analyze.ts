@@ -9,6 +9,7 @@ import { findDates } from './resolve/dates.js';
 import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
 import { findPublished, yearReference, type Published } from './resolve/published.js';
 import { articleRegion } from './resolve/region.js';
+import { findPlaces } from './resolve/places.js';
 import { refineFigures } from './resolve/refine.js';
 
 export interface AnalyzeOptions {
@@ -45,7 +46,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
   const dates = resolveTimeline(findDates(text), { ref, today: today ?? null });
 
   const region = articleRegion(text, title);
-  const drafts = extractFigures(text, { region, dates }, structure);
+  const drafts = extractFigures(text, { region, dates, places: findPlaces(text) }, structure);
   for (const z of findZeroFigures(text)) {
     const sentence = indexAt(structure.sentences, z.start);
     const paragraph = indexAt(structure.paragraphs, z.start);

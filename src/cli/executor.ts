@@ -36,6 +36,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the pipeline and takes jobs. */
+  ready: boolean;
   /** Jobs posted to this worker, oldest first (a worker answers in order). */
   tasks: Task[];
 }
@@ -58,15 +60,31 @@ export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private closed = false;
+  /** Workers that died before they were ready: past `size` of them, stop trying. */
+  private startupFailures = 0;
 
   constructor(
     private readonly size: number,
+    /** Runs jobs in process when no worker can be started. */
+    private readonly fallback: (job: Job) => Promise<JobResult>,
     private readonly script: URL = new URL('./worker.js', import.meta.url),
-  ) {}
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Whether some worker has started and takes jobs. */
+  get ready(): boolean {
+    return this.slots.some((s) => s.ready);
+  }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), tasks: [] };
-    slot.worker.on('message', (result: JobResult) => {
+    const slot: Slot = { worker: new Worker(this.script), ready: false, tasks: [] };
+    slot.worker.on('message', (result: JobResult | { ready: true }) => {
+      if ('ready' in result) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const i = slot.tasks.findIndex((t) => t.job.id === result.id);
       if (i >= 0) slot.tasks.splice(i, 1)[0].resolve(result);
       this.dispatch();
@@ -75,6 +93,7 @@ export class WorkerPool implements Executor {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
+      if (!slot.ready) this.startupFailures++;
       // The job being run failed; the ones queued behind it are retried on a fresh worker.
       const [current, ...rest] = slot.tasks.splice(0);
       current?.resolve({ id: current.job.id, error: message });
@@ -93,8 +112,13 @@ export class WorkerPool implements Executor {
   private dispatch(): void {
     while (this.queue.length) {
       let slot: Slot | undefined;
-      for (const s of this.slots) if (!slot || s.tasks.length < slot.tasks.length) slot = s;
-      if ((!slot || slot.tasks.length > 0) && this.slots.length < this.size) slot = this.spawn();
+      for (const s of this.slots) if (s.ready && (!slot || s.tasks.length < slot.tasks.length)) slot = s;
+      const canSpawn = !this.closed && this.startupFailures < this.size;
+      if (this.slots.length < this.size && canSpawn) this.spawn();
+      if (this.slots.length === 0 && !canSpawn) {
+        for (const task of this.queue.splice(0)) void this.fallback(task.job).then(task.resolve);
+        return;
+      }
       if (!slot || slot.tasks.length >= DEPTH_PER_WORKER) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
@@ -124,50 +148,31 @@ export class WorkerPool implements Executor {
 }
 
 /**
- * In process for a single input or `--jobs 1`; a worker pool of `jobs`
- * threads as soon as a second input arrives.
+ * In process for a single input or `--jobs 1`. With more inputs, a pool of
+ * `jobs` worker threads starts at the second input; jobs run in process until
+ * the first worker is ready, so short batches do not wait for thread startup.
  */
 export class AutoExecutor implements Executor {
-  private held: { job: Job; resolve: (r: Promise<JobResult>) => void } | null = null;
   private started = 0;
-  private backend: Executor | null = null;
+  private readonly local = new InProcessExecutor();
+  private pool: WorkerPool | null = null;
 
   constructor(private readonly jobs: number) {}
 
   run(job: Job): Promise<JobResult> {
     this.started++;
-    if (this.jobs <= 1) {
-      this.backend ??= new InProcessExecutor();
-      return this.backend.run(job);
-    }
-    if (this.started === 1) {
-      return new Promise<JobResult>((resolve) => {
-        this.held = { job, resolve };
-      });
-    }
-    if (!this.backend) {
-      this.backend = new WorkerPool(this.jobs);
-      this.release();
-    }
-    return this.backend.run(job);
+    if (this.jobs > 1 && this.started === 2) this.pool = new WorkerPool(this.jobs, (j) => this.local.run(j));
+    if (this.pool && this.pool.ready) return this.pool.run(job);
+    return this.local.run(job);
   }
 
-  private release(): void {
-    const held = this.held;
-    this.held = null;
-    if (held) held.resolve(this.backend!.run(held.job));
-  }
-
-  flush(): void {
-    if (this.held && !this.backend) this.backend = new InProcessExecutor();
-    this.release();
-  }
+  flush(): void {}
 
   async close(): Promise<void> {
-    await this.backend?.close();
+    await this.pool?.close();
   }
 
   kill(): void {
-    this.backend?.kill();
+    this.pool?.kill();
   }
 }

@@ -7,3 +7,4 @@ const port = parentPort;
 port.on('message', (job: Job) => {
   port.postMessage(runJob(job));
 });
+port.postMessage({ ready: true });

@@ -7,7 +7,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS, STATE_METRICS, TEST_KINDS, type Cue, type CueKind } from './vocabulary.js';
 import { WordFinder, type WordHit } from './words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
-import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
+import { PLACE_FORM, placeAt, type Place, type PlaceMention } from '../resolve/places.js';
 import type { ResolvedDate } from '../resolve/timeline.js';
 
 export type Scope = 'new' | 'cumulative' | 'current';
@@ -42,6 +42,8 @@ export interface FigureContext {
   /** article region (full name), for 全市/本市/我市 */
   region: Place | null;
   dates: ResolvedDate[];
+  /** every place mention, in text order */
+  places?: PlaceMention[];
 }
 
 const cueFinder = (() => {
@@ -158,9 +160,19 @@ const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本
 /** The place a clause is about: its first words name a place (浦东新区新增…, 扬州市共有…). */
 function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
-  while (p < to && /[\s其中另据此外截至目前同时]/.test(text[p])) p++;
+  while (p < to && /[\s其中另据此外截至目前同时*·•\-—、]/.test(text[p])) p++;
   const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
-  if (self) return ctx.region ? ctx.region.full : null;
+  if (self) {
+    if (self[0].endsWith('区') && ctx.places) {
+      // 全区: the district or autonomous region last named before it
+      for (let i = ctx.places.length - 1; i >= 0; i--) {
+        const pl = ctx.places[i];
+        if (pl.start >= p) continue;
+        if (/区$/.test(pl.full)) return pl.full;
+      }
+    }
+    return ctx.region ? ctx.region.full : null;
+  }
   let place = placeAt(text, p);
   if (!place) return null;
   // 海南三亚, 成都市郫都区: the more specific place that follows
@@ -283,6 +295,11 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       if (close > 0 && close - rightEnd < 16) originHit = lastWord(originFinder, text, rightEnd, close);
     }
     let origin: Origin | null = originHit ? originHit.data : null;
+    // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
+    if (!origin && metric.startsWith('cases.')) {
+      const opening = /^\s*(境外输入|本土)/.exec(text.slice(structure.paragraphs[paragraph], structure.paragraphs[paragraph] + 8));
+      if (opening) origin = opening[1] === '本土' ? 'local' : 'imported';
+    }
     if (!origin && parent && metric.startsWith('cases.') && parent.metric.startsWith('cases.') && parent.paragraph === paragraph &&
         (inherited || parent.sentence === sentence)) {
       origin = parent.origin;
@@ -300,7 +317,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
         labelText = outer.text;
       }
       const place = labelText ? placeAt(labelText, 0) : null;
-      if (place && place.name.length >= labelText.length - 1) region = place.full;
+      if (place && place.name.length >= labelText.length - 1) region = place.name.length >= 3 || place.level > 1 ? place.name : place.full;
       else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
       else if (labelText) subject = labelText;
       else {
@@ -328,7 +345,17 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
       hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
     });
-    if (!sentenceFirst.has(sentence)) sentenceFirst.set(sentence, drafts[drafts.length - 1]);
+    const added = drafts[drafts.length - 1];
+    if (added.hidden) {
+      // 31例确诊病例中: the restated figure's attributes, for the breakdown that follows
+      const twin = [...drafts].reverse().find((d) => d !== added && d.metric === added.metric && d.value === added.value);
+      if (twin) {
+        added.origin ??= twin.origin;
+        added.scope ??= twin.scope;
+        added.region ??= twin.region;
+      }
+    }
+    if (!sentenceFirst.has(sentence)) sentenceFirst.set(sentence, added);
   }
   return drafts;
 }

@@ -65,7 +65,7 @@ const cue = (metric: Metric, kind: CueKind, words: string[]): Cue[] => words.map
 /** Every cue word. Verbs decide over nouns in the same phrase (确诊病例治愈出院 -> discharged). */
 export const CUES: readonly Cue[] = [
   ...cue('cases.reclassified', 'verb', ['无症状感染者转为确诊病例', '无症状感染者转确诊病例', '无症状感染者转归确诊病例',
-    '转为确诊病例', '转确诊病例', '转归确诊病例', '转为确诊', '转确诊', '转归确诊']),
+    '转为确诊病例', '转确诊病例', '转归确诊病例', '转为确诊', '转确诊', '转归确诊', '转归']),
   ...cue('cases.discharged', 'verb', ['治愈出院', '康复出院', '出院', '出舱']),
   ...cue('cases.released', 'verb', ['解除隔离医学观察', '解除医学观察', '解除集中隔离医学观察', '解除隔离观察', '解除隔离']),
   ...cue('cases.deaths', 'verb', ['死亡', '离世', '病亡', '病逝']),
@@ -101,7 +101,7 @@ export const CUES: readonly Cue[] = [
     '医疗队', '支援队伍', '委员', '核酸采样队伍', '核酸检测队伍', '核酸采样人员', '核酸检测人员', '核酸检测队员', '专业采集队伍']),
   ...cue('resources.vehicles', 'noun', ['核酸检测车', '检测车', '配送车辆', '车辆', '警车', '巡车', '救护车', '转运车']),
   ...cue('resources.passes', 'noun', ['通行证']),
-  ...cue('resources.facilities', 'noun', ['定点医院', '方舱医院', '检测机构', '医疗机构', '隔离酒店', '接驳点']),
+  ...cue('resources.facilities', 'noun', ['定点医院', '方舱医院', '检测机构', '医疗机构', '隔离酒店', '酒店', '接驳点']),
   ...cue('areas.high_risk', 'noun', ['高风险区域', '高风险地区', '高风险区']),
   ...cue('areas.medium_risk', 'noun', ['中风险区域', '中风险地区', '中风险区']),
   ...cue('areas.low_risk', 'noun', ['低风险区域', '低风险地区', '低风险区']),
@@ -113,7 +113,7 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' |
   ['本轮疫情累计', 'cumulative'], ['累计', 'cumulative'], ['累積', 'cumulative'], ['共发现', 'cumulative'], ['共报告', 'cumulative'],
   ['新增', 'new'], ['当日', 'new'], ['当天', 'new'], ['今日新增', 'new'],
   ['现有', 'current'], ['尚有', 'current'], ['尚在', 'current'], ['正在', 'current'], ['共有', 'current'], ['现时共', 'current'],
-  ['仍有', 'current'], ['已有', 'cumulative'],
+  ['仍有', 'current'], ['已有', 'cumulative'], ['划定为', 'new'], ['新划定', 'new'], ['本轮疫情', 'cumulative'],
 ];
 
 export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']> = [

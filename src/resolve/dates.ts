@@ -39,8 +39,8 @@ const ISO = String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{
 
 // Ordered alternatives; the scanner takes the longest match at each position.
 const POINT_RE = new RegExp(`${ISO}|(?:${RELATIVE}(?:\\((\\d{1,2})\\)日)?)?${POINT}`, 'y');
-const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到)\s?(?:今天|今日)?\s?\(?$/;
-const RESET = /截至目前|截止目前|目前|至今为止|现阶段/y;
+const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到|至)\s?(?:今天|今日)?\s?\(?\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?$/;
+const RESET = /截至目前|截止目前|至今为止/y;
 
 interface RawPoint {
   start: number;
@@ -119,6 +119,7 @@ function readPoint(text: string, pos: number): RawPoint | null {
   if (p.h !== undefined && (p.h < 0 || p.h > 24 || (p.min ?? 0) > 59)) return null;
   if (p.y !== undefined && p.m === undefined) return null;
   if (p.m !== undefined && p.d === undefined && p.y === undefined) return null; // 三个月 etc.
+  if (p.m === undefined && /^[0-9零〇一二三四五六七八九十廿卅]+号/.test(m[0])) return null; // 定西路5号 is an address
   return { start: pos, end: pos + m[0].length, p, hasDate, hasTime };
 }
 
@@ -165,7 +166,17 @@ export function findDates(text: string): DateExpr[] {
       i++;
       continue;
     }
-    const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start));
+    const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start));
+    // 今天(10月26日)中午12时: the time after the parenthesis belongs to the day
+    if (a.hasDate && !a.hasTime && text[a.end] === ')') {
+      const t = readPoint(text, a.end + 1);
+      if (t && !t.hasDate && t.hasTime) {
+        a.p.h = t.p.h;
+        a.p.min = t.p.min;
+        a.end = t.end;
+        a.hasTime = true;
+      }
+    }
     let expr: DateExpr = { start: a.start, end: a.end, kind: 'point', from: a.p, asOf };
     // 0—24时: an hour window after a day
     const win = /^(\d{1,2})\s?(?:时)?\s?(?:—{1,2}|-|~|～|至|到)\s?(\d{1,2})\s?[时点]/.exec(text.slice(a.end, a.end + 12));

@@ -80,7 +80,8 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
     }
     // keep the body statement over a headline, else the one that says more
     const keepNew = (headlineParagraphs.has(twin.paragraph) && !headlineParagraphs.has(d.paragraph)) ||
-      (headlineParagraphs.has(twin.paragraph) === headlineParagraphs.has(d.paragraph) && information(d) > information(twin));
+      (headlineParagraphs.has(twin.paragraph) === headlineParagraphs.has(d.paragraph) &&
+        (information(d) > information(twin) || (information(d) === information(twin) && (d.date ?? '').length > (twin.date ?? '').length)));
     const [keep, drop] = keepNew ? [d, twin] : [twin, d];
     keep.scope ??= drop.scope;
     keep.origin ??= drop.origin;

@@ -82,7 +82,8 @@ export function resolveTimeline(exprs: DateExpr[], ctx: TimelineContext): Resolv
     } else if (e.kind === 'open') {
       value = `${formatDay(a, a.h !== undefined && a.h !== 0)}/..`;
     } else {
-      const closes = a.h === undefined || a.h === 24 || (a.h === 0 && !e.asOf);
+      // an as-of instant keeps its hour (截至10月19日17时); an event's hour does not (29日凌晨2时许)
+      const closes = a.h === undefined || a.h === 24 || !e.asOf;
       value = formatDay(a, !closes);
       window = !e.asOf && closes;
       lastDay = a;
