@@ -1,0 +1,513 @@
+// Rule examples: short sentences of the reports and the figures a reader
+// takes from them. Expected values are read from the Chinese text.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { CUES } from '../../src/extract/vocabulary.js';
+import { PRIMARY_METRICS, SECONDARY_METRICS, type Figure, type Metric } from '../../src/validate/schema.js';
+
+type Approx = Figure['approx'];
+type Scope = Figure['scope'];
+type Origin = Figure['origin'];
+
+/** An expected figure: the always-compared fields, and region/subject/date where the example states them. */
+interface Want {
+  metric: Metric;
+  value: number;
+  unit: string;
+  approx: Approx;
+  scope: Scope;
+  origin: Origin;
+  region?: string | null;
+  subject?: string | null;
+  date?: string | null;
+  quote?: string;
+}
+
+interface Example {
+  text: string;
+  want: Want[];
+  /** what the example shows */
+  about: string;
+}
+
+const f = (metric: Metric, value: number, unit: string, scope: Scope = null, origin: Origin = null,
+  more: Partial<Want> = {}): Want => ({ metric, value, unit, approx: 'exact', scope, origin, ...more });
+
+const OPTIONS = { year: 2022 };
+
+function project(actual: Figure, want: Want): Partial<Want> {
+  const out: Partial<Want> = {};
+  for (const k of Object.keys(want) as Array<keyof Want>) (out as Record<string, unknown>)[k] = actual[k as keyof Figure];
+  return out;
+}
+
+function check(ex: Example): void {
+  const doc = extract(ex.text, OPTIONS);
+  for (const fig of doc.figures) expect(ex.text.slice(fig.start, fig.end)).toBe(fig.quote);
+  const got = doc.figures.map((fig, i) => (ex.want[i] ? project(fig, ex.want[i]) : fig));
+  expect(got).toEqual(ex.want);
+}
+
+// ---------------------------------------------------------------------------
+// Positive examples, one group per metric family.
+
+const CASES: Example[] = [
+  {
+    about: 'confirmed, number after the noun, with a reporting day',
+    text: '4月16日0时至24时,太原市新增本土确诊病例3例。',
+    want: [f('cases.confirmed', 3, '例', 'new', 'local', { region: null, date: '2022-04-16', quote: '确诊病例3例' })],
+  },
+  {
+    about: 'confirmed, number before the noun',
+    text: '新增3例本土确诊病例。',
+    want: [f('cases.confirmed', 3, '例', 'new', 'local')],
+  },
+  {
+    about: 'imported confirmed cases',
+    text: '新增境外输入确诊病例2例。',
+    want: [f('cases.confirmed', 2, '例', 'new', 'imported')],
+  },
+  {
+    about: 'confirmed in Chinese numerals',
+    text: '新增本土确诊病例四十九例。',
+    want: [f('cases.confirmed', 49, '例', 'new', 'local')],
+  },
+  {
+    about: 'asymptomatic infections',
+    text: '新增无症状感染者120例。',
+    want: [f('cases.asymptomatic', 120, '例', 'new')],
+  },
+  {
+    about: 'positive infections not split into confirmed and asymptomatic',
+    text: '本轮疫情累计报告阳性感染者1234例。',
+    want: [f('cases.positive', 1234, '例', 'cumulative')],
+  },
+  {
+    about: 'suspected cases, current',
+    text: '现有疑似病例2例。',
+    want: [f('cases.suspected', 2, '例', 'current')],
+  },
+  {
+    about: 'discharged: the verb decides over the noun',
+    text: '累计治愈出院病例7338例。',
+    want: [f('cases.discharged', 7338, '例', 'cumulative')],
+  },
+  {
+    about: 'released from medical observation (asymptomatic infections)',
+    text: '新增解除医学观察无症状感染者5例。',
+    want: [f('cases.released', 5, '例', 'new')],
+  },
+  {
+    about: 'hospitalized, a current state',
+    text: '目前在院治疗26例。',
+    want: [f('cases.hospitalized', 26, '例', 'current')],
+  },
+  {
+    about: 'in a shelter hospital, a current state',
+    text: '现有在舱人员300人。',
+    want: [f('cases.in_shelter', 300, '人', 'current')],
+  },
+  {
+    about: 'severe cases',
+    text: '现有重症病例3例。',
+    want: [f('cases.severe', 3, '例', 'current')],
+  },
+  {
+    about: 'critical cases',
+    text: '现有危重症病例1例。',
+    want: [f('cases.critical', 1, '例', 'current')],
+  },
+  {
+    about: 'deaths',
+    text: '累计死亡病例5例。',
+    want: [f('cases.deaths', 5, '例', 'cumulative')],
+  },
+  {
+    about: 'asymptomatic infections reclassified as confirmed',
+    text: '当日无症状感染者转为确诊病例2例。',
+    want: [f('cases.reclassified', 2, '例', 'new')],
+  },
+];
+
+const CONTACTS: Example[] = [
+  {
+    about: 'close contacts',
+    text: '累计追踪密切接触者1828人。',
+    want: [f('contacts.close', 1828, '人', 'cumulative')],
+  },
+  {
+    about: 'secondary contacts',
+    text: '累计追踪次密切接触者671人。',
+    want: [f('contacts.secondary', 671, '人', 'cumulative')],
+  },
+  {
+    about: 'close contacts released from observation',
+    text: '累计解除医学观察密切接触者1200人。',
+    want: [f('contacts.released', 1200, '人', 'cumulative')],
+  },
+  {
+    about: 'one number for two groups is one figure of the first-named metric, subject naming both',
+    text: '密接、次密接人员共1828人。',
+    want: [f('contacts.close', 1828, '人', null, null, { subject: '密接、次密接人员' })],
+  },
+  {
+    about: 'coordinated counts with the noun after each number',
+    text: '追踪到471名密接和671名次密接。',
+    want: [f('contacts.close', 471, '名'), f('contacts.secondary', 671, '名')],
+  },
+];
+
+const TESTS: Example[] = [
+  {
+    about: 'samples in 人次',
+    text: '全市累计采样955万人次。',
+    want: [f('tests.samples', 9_550_000, '人次', 'cumulative', null, { region: null })],
+  },
+  {
+    about: 'nucleic acid tests in 人份, subject the test kind',
+    text: '当日完成核酸检测30.49万人份。',
+    want: [f('tests.samples', 304_900, '人份', 'new', null, { subject: '核酸' })],
+  },
+  {
+    about: 'antigen tests',
+    text: '累计发放并完成抗原检测12万人份。',
+    want: [f('tests.samples', 120_000, '人份', 'cumulative', null, { subject: '抗原' })],
+  },
+  {
+    about: 'rounds of testing',
+    text: '全市已开展3轮全员核酸检测。',
+    want: [f('tests.rounds', 3, '轮', null, null, { subject: '核酸' })],
+  },
+  {
+    about: 'one round, in words',
+    text: '明天开展一轮全员核酸检测。',
+    want: [f('tests.rounds', 1, '轮', null, null, { subject: '核酸' })],
+  },
+  {
+    about: 'sampling sites',
+    text: '全市共有便民采样点320个。',
+    want: [f('tests.sites', 320, '个', 'current')],
+  },
+  {
+    about: 'daily testing capacity',
+    text: '全市日检测能力达到50万管。',
+    want: [f('tests.capacity', 500_000, '管')],
+  },
+  {
+    about: 'an approximate sample count',
+    text: '累计采样近300万人次。',
+    want: [f('tests.samples', 3_000_000, '人次', 'cumulative', null, { approx: 'under' })],
+  },
+];
+
+const SUPPLIES: Example[] = [
+  {
+    about: 'stock, approximate, subject the commodity',
+    text: '全市蔬菜库存8000多吨。',
+    want: [f('supplies.stock', 8000, '吨', null, null, { approx: 'over', subject: '蔬菜' })],
+  },
+  {
+    about: 'delivered, subject the commodity',
+    text: '向居民配送爱心蔬菜包5万份。',
+    want: [f('supplies.delivered', 50_000, '份', null, null, { subject: '爱心蔬菜包' })],
+  },
+  {
+    about: 'delivered, about',
+    text: '当天调运蔬菜900吨左右。',
+    want: [f('supplies.delivered', 900, '吨', 'new', null, { approx: 'about', subject: '蔬菜' })],
+  },
+  {
+    about: 'produced per day',
+    text: '米面油日产量300吨。',
+    want: [f('supplies.produced', 300, '吨', null, null, { subject: '米面油' })],
+  },
+  {
+    about: 'traded',
+    text: '批发市场蔬菜交易量1.2万吨。',
+    want: [f('supplies.traded', 12_000, '吨')],
+  },
+  {
+    about: 'days of supply',
+    text: '全市粮油库存可供市民消费30天以上。',
+    want: [f('supplies.days', 30, '天', null, null, { approx: 'over' })],
+  },
+  {
+    about: 'value in yuan',
+    text: '捐赠物资价值500万元。',
+    want: [f('supplies.value', 5_000_000, '元')],
+  },
+];
+
+const RESOURCES: Example[] = [
+  {
+    about: 'beds',
+    text: '全市储备床位2000张。',
+    want: [f('resources.beds', 2000, '张')],
+  },
+  {
+    about: 'isolation rooms, over',
+    text: '全市已储备隔离房间3.2万余间。',
+    want: [f('resources.isolation_rooms', 32_000, '间', null, null, { approx: 'over' })],
+  },
+  {
+    about: 'staff, the subject says who',
+    text: '全市抽调医护人员1723名。',
+    want: [f('resources.staff', 1723, '名', null, null, { subject: '医护人员' })],
+  },
+  {
+    about: 'vehicles',
+    text: '全市投入核酸检测车20辆。',
+    want: [f('resources.vehicles', 20, '辆')],
+  },
+  {
+    about: 'passes',
+    text: '累计办理通行证5000张。',
+    want: [f('resources.passes', 5000, '张', 'cumulative')],
+  },
+  {
+    about: 'facilities',
+    text: '全市共有定点医院3家。',
+    want: [f('resources.facilities', 3, '家', 'current')],
+  },
+];
+
+const AREAS: Example[] = [
+  {
+    about: 'high-risk areas',
+    text: '全市现有高风险区12个。',
+    want: [f('areas.high_risk', 12, '个', 'current')],
+  },
+  {
+    about: 'medium-risk areas',
+    text: '全市现有中风险区5个。',
+    want: [f('areas.medium_risk', 5, '个', 'current')],
+  },
+  {
+    about: 'low-risk areas',
+    text: '全市现有低风险区30个。',
+    want: [f('areas.low_risk', 30, '个', 'current')],
+  },
+  {
+    about: 'areas lifted, the subject says which level',
+    text: '今日解除高风险区3个。',
+    want: [f('areas.lifted', 3, '个', null, null, { subject: '高风险区' })],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// The language: breakdowns, series, dates carried over, zero in words, script.
+
+const LANGUAGE: Example[] = [
+  {
+    about: '其中 breakdown by district',
+    text: '4月16日0时至24时,太原市新增本土确诊病例10例,其中小店区6例,迎泽区4例。',
+    want: [
+      f('cases.confirmed', 10, '例', 'new', 'local', { region: null, date: '2022-04-16' }),
+      f('cases.confirmed', 6, '例', 'new', 'local', { region: '小店区', date: '2022-04-16' }),
+      f('cases.confirmed', 4, '例', 'new', 'local', { region: '迎泽区', date: '2022-04-16' }),
+    ],
+  },
+  {
+    about: 'parenthetical breakdown by district',
+    text: '截至4月15日24时,太原市累计报告本土确诊病例43例(小店区24例、迎泽区2例、杏花岭区17例)。',
+    want: [
+      f('cases.confirmed', 43, '例', 'cumulative', 'local', { region: null, date: '2022-04-15' }),
+      f('cases.confirmed', 24, '例', 'cumulative', 'local', { region: '小店区', date: '2022-04-15' }),
+      f('cases.confirmed', 2, '例', 'cumulative', 'local', { region: '迎泽区', date: '2022-04-15' }),
+      f('cases.confirmed', 17, '例', 'cumulative', 'local', { region: '杏花岭区', date: '2022-04-15' }),
+    ],
+  },
+  {
+    about: '其中 opening the next sentence',
+    text: '上海市新增本土确诊病例10例。其中浦东新区6例,闵行区4例。',
+    want: [
+      f('cases.confirmed', 10, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 6, '例', 'new', 'local', { region: '浦东新区' }),
+      f('cases.confirmed', 4, '例', 'new', 'local', { region: '闵行区' }),
+    ],
+  },
+  {
+    about: '分别 with listed days: one figure per number, each with its day',
+    text: '11月30日、12月1日、12月2日0时至24时,全市分别新增本土确诊病例9例、10例、16例。',
+    want: [
+      f('cases.confirmed', 9, '例', 'new', 'local', { date: '2022-11-30' }),
+      f('cases.confirmed', 10, '例', 'new', 'local', { date: '2022-12-01' }),
+      f('cases.confirmed', 16, '例', 'new', 'local', { date: '2022-12-02' }),
+    ],
+  },
+  {
+    about: 'the as-of date carried over to every figure of the paragraph',
+    text: '截至4月15日24时,全市累计报告本土确诊病例43例,累计治愈出院4例。',
+    want: [
+      f('cases.confirmed', 43, '例', 'cumulative', 'local', { date: '2022-04-15' }),
+      f('cases.discharged', 4, '例', 'cumulative', 'local', { date: '2022-04-15' }),
+    ],
+  },
+  {
+    about: 'an as-of instant with its hour',
+    text: '截至10月19日17时,全市本轮疫情累计报告阳性感染者156例。',
+    want: [f('cases.positive', 156, '例', 'cumulative', null, { date: '2022-10-19T17:00' })],
+  },
+  {
+    about: 'an open period',
+    text: '4月3日以来,全市累计报告阳性感染者100例。',
+    want: [f('cases.positive', 100, '例', 'cumulative', null, { date: '2022-04-03/..' })],
+  },
+  {
+    about: 'a part-day window',
+    text: '3月15日0-12时,全市新增本土确诊病例8例。',
+    want: [f('cases.confirmed', 8, '例', 'new', 'local', { date: '2022-03-15T00:00/2022-03-15T12:00' })],
+  },
+  {
+    about: 'no date in the text: none is invented',
+    text: '全市新增本土确诊病例8例。',
+    want: [f('cases.confirmed', 8, '例', 'new', 'local', { date: null })],
+  },
+  {
+    about: 'zero in words: no new deaths, dated by the paragraph',
+    text: '4月16日0时至24时,全市新增本土确诊病例3例。无新增死亡病例。',
+    want: [
+      f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-16' }),
+      f('cases.deaths', 0, '', 'new', null, { date: '2022-04-16' }),
+    ],
+  },
+  {
+    about: 'zero in words: 无新增无症状感染者 (the 无 of 无症状 is not a zero), 新增本土 governing the sentence',
+    text: '全市新增本土确诊病例3例,无新增无症状感染者。',
+    want: [f('cases.confirmed', 3, '例', 'new', 'local'), f('cases.asymptomatic', 0, '', 'new', 'local')],
+  },
+  {
+    about: '无症状感染者 with a number is that number, not a zero',
+    text: '全市新增无症状感染者5例。',
+    want: [f('cases.asymptomatic', 5, '例', 'new')],
+  },
+  {
+    about: 'zero in words for several nouns',
+    text: '无新增疑似病例、死亡病例。',
+    want: [f('cases.suspected', 0, '', 'new'), f('cases.deaths', 0, '', 'new')],
+  },
+  {
+    about: 'a list shares the 新增本土 of its first noun',
+    text: '全市新增本土确诊病例3例,无症状感染者5例。',
+    want: [f('cases.confirmed', 3, '例', 'new', 'local'), f('cases.asymptomatic', 5, '例', 'new', 'local')],
+  },
+  {
+    about: 'traditional script input: the quote stays traditional',
+    text: '新增本土確診病例3例，無症狀感染者5例。',
+    want: [
+      f('cases.confirmed', 3, '例', 'new', 'local', { quote: '確診病例3例' }),
+      f('cases.asymptomatic', 5, '例', 'new', 'local', { quote: '無症狀感染者5例' }),
+    ],
+  },
+  {
+    about: 'traditional script, cumulative and discharged',
+    text: '本港累計確診個案12052例，累計治癒出院個案11000例。',
+    want: [f('cases.confirmed', 12052, '例', 'cumulative'), f('cases.discharged', 11000, '例', 'cumulative')],
+  },
+  {
+    about: 'a headline repeating the body is one figure, read from the body',
+    text: '太原市新增本土确诊病例3例\n4月16日0时至24时,太原市新增本土确诊病例3例,无症状感染者5例。',
+    want: [
+      f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-16' }),
+      f('cases.asymptomatic', 5, '例', 'new', 'local', { date: '2022-04-16' }),
+    ],
+  },
+  {
+    about: 'a cumulative count and a current count in one sentence',
+    text: '全市累计报告本土确诊病例120例,现有在院治疗26例。',
+    want: [f('cases.confirmed', 120, '例', 'cumulative', 'local'), f('cases.hospitalized', 26, '例', 'current', 'local')],
+  },
+  {
+    about: 'full-width digits',
+    text: '全市新增本土确诊病例４３例。',
+    want: [f('cases.confirmed', 43, '例', 'new', 'local', { quote: '确诊病例４３例' })],
+  },
+  {
+    about: 'numbers with 万 and separators',
+    text: '全市累计采样146万9,019人次。',
+    want: [f('tests.samples', 1_469_019, '人次', 'cumulative')],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Negative examples: numbers that are not figures.
+
+const NEGATIVE: Array<[string, string]> = [
+  ['4月16日0时至24时', 'dates and times'],
+  ['2022年4月17日发布', 'a date'],
+  ['召开第150次新闻发布会', 'an ordinal'],
+  ['第3轮核酸检测结果均为阴性', 'an ordinal round'],
+  ['最近1轮核酸检测结果均为阴性', 'the latest round'],
+  ['咨询电话:0311-85290821', 'a phone number'],
+  ['国道214线交通管制', 'a road number'],
+  ['坚持2+4+24小时工作机制', 'a slogan'],
+  ['全市核酸检测阳性率为0.5%', 'a percentage'],
+  ['无症状感染者占新增阳性感染者的75%', 'a share'],
+  ['病例1,男,71岁,住小店区', 'a case identifier and an age'],
+  ['一名领导干部被问责', 'a lone 一 is an article'],
+  ['先后召开调度会12次', 'a count of meetings'],
+  ['组建工作专班8个', 'a count of teams'],
+  ['印发工作方案20份', 'a count of documents'],
+  ['各类媒体报道300余篇', 'a count of media reports'],
+  ['累计确诊病例是否超过100例?', 'a question'],
+  ['全市新增确诊病例会超过100例吗？', 'a question, full-width mark'],
+  ['【相关阅读:太原市新增本土确诊病例3例】', 'a related-reading link'],
+  ['《太原市新增本土确诊病例3例》', 'a title'],
+  ['阅读:1147', 'a page counter'],
+  ['全市供热面积3000万平方米', 'heating area'],
+  ['接听市民热线电话1200个', 'emergency calls'],
+  ['规上工业增加值增长5.2%', 'industry output'],
+  ['按每万人不少于20间的标准储备隔离房间', 'a ratio'],
+  ['除5例普通型外,其余均为无症状感染者', 'an exception'],
+  ['实行一人一档管理', 'a slogan'],
+];
+
+// ---------------------------------------------------------------------------
+// Known gaps: what a reader takes from these sentences, and what is missing.
+
+const GAPS: Example[] = [];
+
+const GROUPS: Array<[string, Example[]]> = [
+  ['cases', CASES],
+  ['contacts', CONTACTS],
+  ['tests', TESTS],
+  ['supplies', SUPPLIES],
+  ['resources', RESOURCES],
+  ['areas', AREAS],
+  ['language', LANGUAGE],
+];
+
+for (const [name, examples] of GROUPS) {
+  describe(`examples: ${name}`, () => {
+    for (const ex of examples) it(`${ex.about}: ${ex.text}`, () => check(ex));
+  });
+}
+
+describe('examples: not figures', () => {
+  for (const [text, why] of NEGATIVE) {
+    it(`${why}: ${text}`, () => {
+      const doc = extract(text, OPTIONS);
+      expect(doc.figures.map((x) => `${x.metric} ${x.value} ${x.quote}`)).toEqual([]);
+    });
+  }
+});
+
+describe('examples: known gaps', () => {
+  if (GAPS.length === 0) it.todo('no known gaps');
+  for (const ex of GAPS) it.fails(`${ex.about}: ${ex.text}`, () => check(ex));
+});
+
+describe('examples cover the vocabulary', () => {
+  const covered = new Set<Metric>();
+  for (const [, examples] of GROUPS) for (const ex of examples) for (const w of ex.want) covered.add(w.metric);
+
+  it('every metric of the cue table has a positive example', () => {
+    const cueMetrics = [...new Set(CUES.map((c) => c.metric))];
+    expect(cueMetrics.filter((m) => !covered.has(m))).toEqual([]);
+  });
+
+  it('every primary metric has a positive example (secondary ones are covered too)', () => {
+    expect(PRIMARY_METRICS.filter((m) => !covered.has(m))).toEqual([]);
+    expect(SECONDARY_METRICS.filter((m) => !covered.has(m))).toEqual([]);
+  });
+});
