@@ -24,7 +24,7 @@ const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
 const TERMINAL = new Set('。！？!?；;：:”」』）)】》…'.split('').map((c) => c.charCodeAt(0)));
 
 /** Minimum length of a line that can have been broken by page layout (headlines are shorter). */
-const MIN_BROKEN_LINE = 40;
+const MIN_BROKEN_LINE = 34;
 
 function markPinyin(text: string, drop: Uint8Array): void {
   PINYIN_ANNOTATION.lastIndex = 0;
