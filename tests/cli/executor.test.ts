@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { AutoExecutor, WorkerPool } from '../../src/cli/executor.js';
+import type { Job, JobResult } from '../../src/cli/job.js';
+import { ROOT } from './run.js';
+
+const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli', 'worker.js'));
+const text = (i: number) => `第${i}篇。截至4月15日24时，累计报告确诊病例${i}例。`;
+const job = (i: number, input: string | Uint8Array = text(i)): Job => ({ id: i, input, options: { file: `f${i}` }, format: 'jsonl' });
+
+describe('WorkerPool', () => {
+  it('runs jobs in worker threads and answers each job', async () => {
+    const fallback: Job[] = [];
+    const pool = new WorkerPool(2, async (j) => {
+      fallback.push(j);
+      return { id: j.id, error: 'fallback' };
+    }, WORKER);
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => pool.run(job(i, i % 2 ? Buffer.from(text(i)) : text(i)))),
+      );
+      expect(fallback).toEqual([]);
+      results.forEach((r, i) => {
+        expect(r.id).toBe(i);
+        expect(r.error).toBeUndefined();
+        const doc = JSON.parse(r.output!);
+        expect(doc.file).toBe(`f${i}`);
+        expect(doc.encoding).toBe('utf-8');
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reports a failed job as an error result', async () => {
+    const pool = new WorkerPool(1, async (j) => ({ id: j.id, error: 'fallback' }), WORKER);
+    try {
+      const png = Uint8Array.from(Buffer.from('89504e470d0a1a0a0000', 'hex'));
+      const r = await pool.run(job(7, png));
+      expect(r).toEqual({ id: 7, error: 'not text (looks like a PNG image)' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('falls back to running in process when no worker starts', async () => {
+    const pool = new WorkerPool(2, async (j): Promise<JobResult> => ({ id: j.id, output: 'local' }), new URL('file:///nonexistent/worker.js'));
+    try {
+      const results = await Promise.all([1, 2, 3].map((i) => pool.run(job(i))));
+      expect(results).toEqual([1, 2, 3].map((id) => ({ id, output: 'local' })));
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('AutoExecutor', () => {
+  it('answers every job, in process or in workers', async () => {
+    const ex = new AutoExecutor(2);
+    try {
+      const results = await Promise.all(Array.from({ length: 200 }, (_, i) => ex.run(job(i))));
+      expect(results.map((r) => JSON.parse(r.output!).file)).toEqual(Array.from({ length: 200 }, (_, i) => `f${i}`));
+    } finally {
+      await ex.close();
+    }
+  });
+});
