@@ -3,7 +3,7 @@
 import type { Figure } from './validate/schema.js';
 import { normalize, toOriginalSpan } from './normalize/normalize.js';
 import { analyzeStructure, indexAt } from './extract/structure.js';
-import { extractFigures, samePlace, type Draft } from './extract/figures.js';
+import { extractFigures, type Draft } from './extract/figures.js';
 import { findZeroFigures } from './extract/zero.js';
 import { findDates } from './resolve/dates.js';
 import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
@@ -123,4 +123,3 @@ function firstDay(text: string): { m: number; d: number } | null {
 }
 
 export type { ResolvedDate };
-export { samePlace };

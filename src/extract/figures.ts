@@ -360,8 +360,13 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   return drafts;
 }
 
+/** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
 export function samePlace(a: string, b: string): boolean {
-  const strip = (s: string) => s.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区|省|市|区|县)$/, '');
+  if (a === b) return true;
+  const pa = placeAt(a, 0);
+  const pb = placeAt(b, 0);
+  if (pa && pb && pa.name === a && pb.name === b) return pa.full === pb.full;
+  const strip = (s: string) => s.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区)$/, '');
   return strip(a) === strip(b);
 }
 
