@@ -65,21 +65,10 @@ Examples:
   $ pressfig schema
   $ pressfig extract --help`;
 
-function firstOperand(argv: string[]): { command?: string; next?: string } {
-  const args = argv.slice(2).filter((a) => !a.startsWith('-'));
-  return { command: args[0], next: args[1] };
-}
-
-async function addCheckCommand(program: Command, argv: string[]): Promise<void> {
-  const { command, next } = firstOperand(argv);
-  const wanted = command === 'check' || (command === 'help' && next === 'check');
+async function addCheckCommand(program: Command): Promise<void> {
+  // The module only registers the command; what it runs loads when it runs.
   const url = new URL(CHECK_MODULE, import.meta.url);
   if (!existsSync(url)) return;
-  if (!wanted) {
-    // Listed in the overview; the module itself loads only when the command runs.
-    program.command('check').description('check extracted documents (see: pressfig check --help)');
-    return;
-  }
   const mod = (await import(url.href)) as { register?: (p: Command) => void; default?: (p: Command) => void };
   (mod.register ?? mod.default)?.(program);
 }
@@ -162,7 +151,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   quietOnBrokenPipe();
   const program = buildProgram(packageVersion());
   try {
-    await addCheckCommand(program, argv);
+    await addCheckCommand(program);
     if (argv.length <= 2) {
       program.outputHelp({ error: true });
       process.exitCode = EXIT_USAGE;

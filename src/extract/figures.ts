@@ -238,7 +238,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     if (choice && choice.cue.kind === 'generic') {
       if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit)) {
         choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
-      } else if (!parent && !lastWord(scopeFinder, text, leftBound, m.start) && !lastWord(originFinder, text, leftBound, m.end + 4)) {
+      } else if (!parent && !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
+                 !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start))) {
         choice = null; // a bare 患者 or 病例 with nothing to say which count it is
       }
     }

@@ -84,6 +84,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   const value = parseChineseNumber(raw);
   if (value === null) return null;
   let p = numEnd;
+  // 338 宗: Hong Kong releases set numbers apart with spaces
+  if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) !== 0x20) p++;
   let approx: Approx = 'exact';
   const inner = INNER_APPROX[text[p]];
   if (inner) {
@@ -113,11 +115,12 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
     }
   }
   let start = numStart;
+  const prefixEnd = text.charCodeAt(numStart - 1) === 0x20 ? numStart - 1 : numStart;
   for (const [w, a] of PREFIX_APPROX) {
-    if (text.startsWith(w, numStart - w.length)) {
+    if (text.startsWith(w, prefixEnd - w.length)) {
       // 近日, 近期 are not approximations; the prefix must touch the number
       approx = approx === 'exact' ? a : approx;
-      start = numStart - w.length;
+      start = prefixEnd - w.length;
       break;
     }
   }
