@@ -189,7 +189,9 @@ function clausePlace(text: string, from: number, to: number, ctx: FigureContext)
 
 export function extractFigures(text: string, ctx: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
   const mentions = findMentions(text);
-  const cues = cueFinder.findOverlapping(text);
+  // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
+  const cues = cueFinder.findOverlapping(text).map((h) =>
+    h.word === '中重症' && text[h.start - 1] === '其' ? { ...h, start: h.start + 1, word: '重症' } : h);
   const drafts: Draft[] = [];
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
