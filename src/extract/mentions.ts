@@ -81,7 +81,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
     if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return null;
     if (raw === '万' || raw === '亿') return null;
   }
-  const value = parseChineseNumber(raw);
+  let value = parseChineseNumber(raw);
   if (value === null) return null;
   let p = numEnd;
   // 338 宗: Hong Kong releases set numbers apart with spaces
@@ -91,6 +91,12 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (inner) {
     approx = inner;
     p++;
+    // 3600余万人次: the multiplier after the approximation
+    const mult = text[p] === '万' ? 1e4 : text[p] === '亿' ? 1e8 : 0;
+    if (mult) {
+      value = Math.round(value * mult * 1e6) / 1e6;
+      p++;
+    }
   }
   const unit = matchAt(text, p, UNITS);
   if (!unit) return null;

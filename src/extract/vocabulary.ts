@@ -91,7 +91,7 @@ export const CUES: readonly Cue[] = [
   ...cue('supplies.delivered', 'noun', ['调入', '调运', '调拨', '发放', '配送', '投放', '发往', '送达', '购进', '供应量',
     '配供', '捐赠', '运送', '派送', '供应']),
   ...cue('supplies.produced', 'noun', ['日产量', '产量', '生产']),
-  ...cue('supplies.traded', 'noun', ['交易量', '销售量', '销量', '售出', '销售', '卖出', '成交']),
+  ...cue('supplies.traded', 'noun', ['交易量', '销售量', '销量', '上市量', '售出', '销售', '卖出', '成交']),
   ...cue('supplies.days', 'noun', ['可供', '可保障', '可满足', '保障']),
   ...cue('supplies.value', 'noun', ['价值', '货值', '金额']),
   ...cue('resources.beds', 'noun', ['床位', '病床']),
