@@ -74,15 +74,20 @@ describe('findDates + resolveTimeline: the SPEC date forms', () => {
   it('dates stay yearless without a reference', () => {
     const none: TimelineContext = { ref: null, today: null };
     expect(dates('10月29日', none)).toEqual(['--10-29']);
-    expect(dates('10月20日17:06', none)).toEqual(['--10-20T17:06']);
+    expect(dates('截至10月20日17:06', none)).toEqual(['--10-20T17:06']);
     expect(dates('4月3日至12日', none)).toEqual(['--04-03/--04-12']);
     expect(dates('截至4月15日24时', none)).toEqual(['--04-15']);
   });
 
-  it('time of day words and H:MM', () => {
-    expect(dates('10月20日下午5时')).toEqual(['2022-10-20T17:00']);
-    expect(dates('10月20日17:06')).toEqual(['2022-10-20T17:06']);
-    expect(dates('2022年4月17日7时')).toEqual(['2022-04-17T07:00']);
+  it('an as-of instant keeps its time: time-of-day words and H:MM', () => {
+    expect(dates('截至10月20日下午5时')).toEqual(['2022-10-20T17:00']);
+    expect(dates('截至10月20日17:06')).toEqual(['2022-10-20T17:06']);
+    expect(dates('截至2022年4月17日7时')).toEqual(['2022-04-17T07:00']);
+  });
+
+  it('an event’s hour is not the figure’s date: the day is', () => {
+    expect(dates('10月20日下午5时')).toEqual(['2022-10-20']);
+    expect(dates('4月17日7时')).toEqual(['2022-04-17']);
   });
 
   it('a day alone takes the month last mentioned', () => {
