@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// pressfig benchmark: end-to-end throughput, speed-up with a second job,
+// peak memory, per-stage costs, cold start, the peer comparison and the
+// linearity check. Run with `npm run bench` (builds first).
+//
+//   node bench/run.mjs [--quick] [--skip-peer] [--reps N] [--keep]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { buildCorpus, loadSources, ROOT } from './corpus.mjs';
+import { runProcess, timeSync, median, hasGnuTime } from './measure.mjs';
+import { stageTimings } from './stages.mjs';
+import { peerComparison } from './peer.mjs';
+import { linearity } from './linearity.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+if (flag('--help') || flag('-h')) {
+  process.stdout.write('usage: node bench/run.mjs [--quick] [--skip-peer] [--reps N] [--keep]\n');
+  process.exit(0);
+}
+const QUICK = flag('--quick');
+const SKIP_PEER = flag('--skip-peer');
+const KEEP = flag('--keep');
+const REPS = Number(value('--reps') ?? (QUICK ? 1 : 3));
+const CONFIG = QUICK
+  ? { minArticles: 2000, minBytes: 15e6, stageSample: 300, peerSample: 60, peerCapMs: 5000, linSmall: 256 << 10, linLarge: 1 << 20, linReps: 1, linLimitMs: 30000, coldRuns: 5 }
+  : { minArticles: 20000, minBytes: 150e6, stageSample: 2000, peerSample: 300, peerCapMs: 20000, linSmall: 1 << 20, linLarge: 4 << 20, linReps: 3, linLimitMs: 90000, coldRuns: 10 };
+
+const TARGETS = {
+  mbPerSJobs1: 20,
+  speedup: 1.7,
+  peakRssMB: 300,
+  fullOverQuarterRss: 1.15,
+  coldRatio: 2,
+  peerRatio: 100,
+  linearityRatio: 5,
+};
+
+const t0 = performance.now();
+const log = (msg) => process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const mb = (bytes) => bytes / 1e6;
+
+if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) {
+  process.stderr.write('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`.\n');
+  process.exit(2);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pressfig-bench-'));
+const cleanup = () => {
+  if (!KEEP) fs.rmSync(tmp, { recursive: true, force: true });
+};
+
+// Everything runs from a snapshot of the build, so a rebuild of dist/ while
+// the benchmark runs cannot change or break the code being measured.
+const APP = path.join(tmp, 'app');
+fs.mkdirSync(APP);
+for (const d of ['dist', 'bin']) fs.cpSync(path.join(ROOT, d), path.join(APP, d), { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(APP, 'package.json'));
+fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(APP, 'node_modules'), 'dir');
+const BIN = path.join(APP, 'bin', 'pressfig.js');
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = null;
+  let dirty = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpus: cpus.length,
+    availableParallelism: os.availableParallelism ? os.availableParallelism() : cpus.length,
+    cpuModel: cpus[0]?.model ?? null,
+    totalMemMB: Math.round(os.totalmem() / 1048576),
+    loadAverage: os.loadavg(),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    commit,
+    srcModified: dirty,
+  };
+}
+
+async function endToEnd(corpus) {
+  const runs = { full: { 1: [], 2: [] }, quarter: { 1: [], 2: [] } };
+  const out = path.join(tmp, 'out.jsonl');
+  let checked = false;
+  for (const which of ['full', 'quarter']) {
+    const c = corpus[which];
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const jobs of [1, 2]) {
+        const r = await runProcess([BIN, 'extract', c.dir, '--format', 'jsonl', '--out', out, '--quiet', '--jobs', String(jobs)], { cwd: APP });
+        if (r.code !== 0) log(`warning: extract exited with ${r.code}: ${r.stderr.slice(0, 300)}`);
+        if (!checked && fs.existsSync(out)) {
+          const lines = fs.readFileSync(out, 'utf8').split('\n').filter(Boolean);
+          let figures = 0;
+          for (const l of lines) figures += JSON.parse(l).figures?.length ?? 0;
+          runs.documents = lines.length;
+          runs.figures = figures;
+          checked = true;
+          if (lines.length !== c.count) log(`warning: ${lines.length} documents for ${c.count} articles`);
+        }
+        fs.rmSync(out, { force: true });
+        runs[which][jobs].push({ wallMs: r.wallMs, peakRssKb: r.peakRssKb, code: r.code, processes: r.processes });
+        log(`${which} --jobs ${jobs} #${rep + 1}: ${(r.wallMs / 1000).toFixed(1)} s, ${fmt(mb(c.bytes) / (r.wallMs / 1000), 2)} MB/s, peak RSS ${fmt(r.peakRssKb / 1024, 0)} MB`);
+      }
+    }
+  }
+  const summary = {};
+  for (const which of ['full', 'quarter']) {
+    const c = corpus[which];
+    summary[which] = { articles: c.count, bytes: c.bytes };
+    for (const jobs of [1, 2]) {
+      const rs = runs[which][jobs];
+      const wallMs = median(rs.map((r) => r.wallMs));
+      summary[which][`jobs${jobs}`] = {
+        wallMs,
+        mbPerS: mb(c.bytes) / (wallMs / 1000),
+        articlesPerS: c.count / (wallMs / 1000),
+        peakRssMB: median(rs.map((r) => r.peakRssKb)) / 1024,
+        peakRssMaxMB: Math.max(...rs.map((r) => r.peakRssKb)) / 1024,
+        runs: rs,
+      };
+    }
+    summary[which].speedup = summary[which].jobs1.wallMs / summary[which].jobs2.wallMs;
+  }
+  summary.documents = runs.documents;
+  summary.figures = runs.figures;
+  summary.reps = REPS;
+  summary.rssMethod = hasGnuTime ? 'max of GNU time maximum resident set size and /proc VmHWM polled over the process tree' : '/proc VmHWM polled over the process tree';
+  return summary;
+}
+
+function coldStart() {
+  const pf = [];
+  const bare = [];
+  timeSync([BIN, '--version']);
+  timeSync(['-e', '0']);
+  for (let i = 0; i < CONFIG.coldRuns; i++) {
+    pf.push(timeSync([BIN, '--version']));
+    bare.push(timeSync(['-e', '0']));
+  }
+  const pressfigMs = median(pf);
+  const nodeMs = median(bare);
+  return { runs: CONFIG.coldRuns, pressfigMs, nodeMs, ratio: pressfigMs / nodeMs };
+}
+
+function pad(s, n, right = false) {
+  s = String(s);
+  const w = [...s].reduce((a, ch) => a + (/[\u1100-\uffff]/.test(ch) && !/[→—–]/.test(ch) ? 2 : 1), 0);
+  const fill = ' '.repeat(Math.max(0, n - w));
+  return right ? fill + s : s + fill;
+}
+function table(headers, rows, widths) {
+  const line = (cells) => cells.map((c, i) => pad(c, widths[i], i > 0)).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISS');
+
+function report(results) {
+  const out = [];
+  const e = results.endToEnd;
+  const T = TARGETS;
+  out.push(`pressfig benchmark — ${results.date}`);
+  out.push(`machine: ${results.machine.cpus} cpus (${results.machine.cpuModel}), ${results.machine.totalMemMB} MB, node ${results.machine.node}, load ${results.machine.loadAverage.map((x) => x.toFixed(2)).join(' ')}`);
+  out.push(`corpus: ${e.full.articles} articles, ${fmt(mb(e.full.bytes))} MB (${results.corpus.html} HTML, ${results.corpus.trad} traditional, ${results.corpus.gb18030} GB18030, ${results.corpus.big5} Big5); quarter ${e.quarter.articles} articles, ${fmt(mb(e.quarter.bytes))} MB`);
+  out.push(`medians of ${e.reps} run(s)\n`);
+  const rows = [];
+  for (const which of ['full', 'quarter']) {
+    for (const jobs of [1, 2]) {
+      const r = e[which][`jobs${jobs}`];
+      rows.push([`${which} --jobs ${jobs}`, fmt(r.wallMs / 1000, 2), fmt(r.mbPerS, 2), fmt(r.articlesPerS, 0), fmt(r.peakRssMB, 0)]);
+    }
+  }
+  out.push(table(['end to end (CLI)', 'wall s', 'MB/s', 'articles/s', 'peak RSS MB'], rows, [20, 8, 8, 10, 11]));
+  out.push('');
+
+  const s = results.stages;
+  if (s) {
+    out.push(`stages, in process: ${s.articles} articles, ${fmt(mb(s.bytes))} MB (${fmt(mb(s.htmlBytes))} MB HTML), medians of ${s.reps}`);
+    out.push(table(['stage', 'ms', 'ms/MB', 'share'], s.stages.map((r) => [r.name, r.error ? 'error' : fmt(r.ms, 0), fmt(r.msPerMB, 1), r.error ? r.error.slice(0, 40) : `${fmt(r.share * 100, 0)}%`]), [48, 8, 8, 8]));
+    const h = s.stages.find((r) => r.name.startsWith('html'));
+    if (h) out.push(`(html→text per MB of HTML input: ${fmt(h.msPerOwnMB, 1)} ms/MB)`);
+    out.push('');
+  }
+  const c = results.coldStart;
+  out.push(`cold start (median of ${c.runs}): pressfig --version ${fmt(c.pressfigMs, 0)} ms, node -e 0 ${fmt(c.nodeMs, 0)} ms, ratio ${fmt(c.ratio, 2)}`);
+  const p = results.peer;
+  if (p && !p.skipped) {
+    out.push(`peer (${p.articles} plain-text articles, ${fmt(mb(p.bytes), 2)} MB): pressfig extract() ${fmt(p.pressfig.mbPerS, 2)} MB/s; recognizers-text recognizeNumber+recognizeDateTime ${fmt(p.peer.mbPerS, 4)} MB/s on ${p.peer.articles} articles${p.peer.cappedByTime ? ' (capped by time)' : ''}; ratio ${fmt(p.ratio, 0)}×`);
+  } else if (p) out.push(`peer: skipped (${p.skipped})`);
+  out.push('');
+  const lin = results.linearity;
+  if (lin) {
+    out.push(`linearity of extract(): ${fmt(lin.small / 1048576, 2)} MB vs ${fmt(lin.large / 1048576, 2)} MB texts, medians of ${lin.reps}`);
+    out.push(table(['shape', 'small ms', 'large ms', 'ratio', ''], lin.rows.map((r) => [
+      r.shape,
+      r.smallTimedOut ? 'timeout' : fmt(r.smallMs, 0),
+      r.largeTimedOut ? 'timeout' : fmt(r.largeMs, 0),
+      Number.isFinite(r.ratio) ? fmt(r.ratio, 2) : r.ratioAtLeast ? `>${fmt(r.ratioAtLeast, 0)}` : 'n/a',
+      r.error ? `error: ${r.error.slice(0, 50)}` : r.superlinear ? 'SUPERLINEAR' : '',
+    ]), [18, 9, 9, 7, 12]));
+    out.push('');
+  }
+  out.push('targets');
+  out.push(table(['target', 'measured', ''], results.targets.map((t) => [t.name, t.measured, verdict(t.ok)]), [46, 22, 5]));
+  return out.join('\n');
+}
+
+function checkTargets(r) {
+  const e = r.endToEnd;
+  const rows = [];
+  const add = (name, measured, ok) => rows.push({ name, measured, ok });
+  add(`≥ ${TARGETS.mbPerSJobs1} MB/s per core, --jobs 1 (full)`, `${fmt(e.full.jobs1.mbPerS, 2)} MB/s`, e.full.jobs1.mbPerS >= TARGETS.mbPerSJobs1);
+  add(`≥ ${TARGETS.speedup}× speed-up with --jobs 2 (full)`, `${fmt(e.full.speedup, 2)}×`, e.full.speedup >= TARGETS.speedup);
+  const peak = Math.max(e.full.jobs1.peakRssMB, e.full.jobs2.peakRssMB, e.quarter.jobs1.peakRssMB, e.quarter.jobs2.peakRssMB);
+  add(`peak RSS < ${TARGETS.peakRssMB} MB (all runs)`, `${fmt(peak, 0)} MB`, peak < TARGETS.peakRssMB);
+  for (const jobs of [1, 2]) {
+    const ratio = e.full[`jobs${jobs}`].peakRssMB / e.quarter[`jobs${jobs}`].peakRssMB;
+    add(`peak RSS full ≈ quarter (≤ ${TARGETS.fullOverQuarterRss}×), --jobs ${jobs}`, `${fmt(e.full[`jobs${jobs}`].peakRssMB, 0)} / ${fmt(e.quarter[`jobs${jobs}`].peakRssMB, 0)} MB = ${fmt(ratio, 2)}`, ratio <= TARGETS.fullOverQuarterRss);
+  }
+  add(`cold start ≤ ${TARGETS.coldRatio}× node -e 0`, `${fmt(r.coldStart.ratio, 2)}×`, r.coldStart.ratio <= TARGETS.coldRatio);
+  if (r.peer && !r.peer.skipped) add(`≥ ${TARGETS.peerRatio}× the peer's throughput`, `${fmt(r.peer.ratio, 0)}×`, r.peer.ratio >= TARGETS.peerRatio);
+  if (r.linearity) {
+    const failed = r.linearity.rows.filter((x) => x.error && !x.largeTimedOut && !x.smallTimedOut);
+    const worst = r.linearity.rows.filter((x) => !failed.includes(x)).reduce((w, x) => {
+      const v = Number.isFinite(x.ratio) ? x.ratio : x.ratioAtLeast ?? Infinity;
+      return v > w.v ? { v, shape: x.shape } : w;
+    }, { v: 0, shape: null });
+    const note = failed.length ? `; ${failed.length} failed` : '';
+    add(`linearity: large/small ≈ 4 (≤ ${TARGETS.linearityRatio}) on every shape`, `worst ${fmt(worst.v, 2)} (${worst.shape})${note}`, worst.v <= TARGETS.linearityRatio && failed.length === 0);
+  }
+  return rows;
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), quick: QUICK, machine: machine(), config: { ...CONFIG, reps: REPS }, targets: [] };
+  log(`building the corpus in ${tmp}`);
+  const corpus = await buildCorpus(tmp, { minArticles: CONFIG.minArticles, minBytes: CONFIG.minBytes, sampleSize: CONFIG.stageSample });
+  results.corpus = { ...corpus.stats, quarterArticles: corpus.quarter.count, quarterBytes: corpus.quarter.bytes };
+  log(`corpus: ${corpus.full.count} articles, ${fmt(mb(corpus.full.bytes))} MB; quarter ${corpus.quarter.count} articles, ${fmt(mb(corpus.quarter.bytes))} MB`);
+
+  results.endToEnd = await endToEnd(corpus);
+
+  log(`stage timings on ${corpus.sample.length} articles`);
+  try {
+    results.stages = await stageTimings(APP, corpus.sample, { reps: Math.max(REPS, 1) });
+  } catch (err) {
+    log(`stage timings failed: ${err.message}`);
+    results.stages = null;
+  }
+
+  log('cold start');
+  results.coldStart = coldStart();
+
+  if (!SKIP_PEER) {
+    const texts = corpus.sample.filter((s) => s.text !== null).slice(0, CONFIG.peerSample).map((s) => s.text);
+    log(`peer comparison on ${texts.length} articles`);
+    results.peer = await peerComparison(APP, texts, { timeCapMs: CONFIG.peerCapMs, reps: Math.max(REPS, 1) });
+  }
+  corpus.sample.length = 0;
+  for (const which of ['full', 'quarter']) fs.rmSync(corpus[which].dir, { recursive: true, force: true });
+
+  log('linearity on adversarial shapes');
+  const rows = await linearity(APP, loadSources().map((s) => s.text), {
+    small: CONFIG.linSmall,
+    large: CONFIG.linLarge,
+    reps: CONFIG.linReps,
+    limitMs: CONFIG.linLimitMs,
+    log: (r) => log(`  ${r.shape}: ${fmt(r.smallMs, 0)} ms → ${fmt(r.largeMs, 0)} ms${r.superlinear ? ' SUPERLINEAR' : ''}`),
+  });
+  results.linearity = { small: CONFIG.linSmall, large: CONFIG.linLarge, reps: CONFIG.linReps, rows };
+
+  results.targets = checkTargets(results);
+  results.elapsedS = (performance.now() - t0) / 1000;
+  const file = path.join(ROOT, 'bench', 'results.json');
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(report(results) + '\n');
+  cleanup();
+  process.stdout.write(`\nwritten ${path.relative(process.cwd(), file)} (${fmt(results.elapsedS, 0)} s in all)\n`);
+}
+
+main().catch((err) => {
+  cleanup();
+  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
+  process.exit(1);
+});
