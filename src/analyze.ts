@@ -67,6 +67,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     if (d.rule !== 'zero-in-words' || prev.sentence !== d.sentence || !prev.metric.startsWith('cases.')) continue;
     d.scope ??= prev.scope;
     d.origin ??= prev.origin;
+    if (d.scope === 'current' && /deaths|discharged|released|reclassified/.test(d.metric)) d.scope = 'cumulative';
   }
   const refined = refineFigures(text, drafts, dates, structure);
 

@@ -146,13 +146,15 @@ function labelBefore(text: string, m: Mention, bound: number): { text: string; s
   return { text: label.trim(), start: s };
 }
 
-function labelAfter(text: string, m: Mention): string {
+function labelAfter(text: string, m: Mention, bound: number): string {
   let e = m.end;
-  while (e < text.length && !RIGHT_STOP.has(text[e]) && e - m.end < 14) e++;
+  while (e < bound && !RIGHT_STOP.has(text[e]) && e - m.end < 14) e++;
   let label = text.slice(m.end, e);
   const found = /^在(.{2,20}?)中?(?:发现|检出|筛查出)/.exec(label);
   if (found) label = found[1];
-  return label.replace(/^(?:为|是|系|与)/, '').replace(/(?:有关|相关)$/, '').trim();
+  // 978例本土及…: an origin is not what is counted
+  return label.replace(/^(?:为|是|系|与)/, '').replace(/(?:有关|相关|及|和|、)$/, '')
+    .replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?$/, '').trim();
 }
 
 const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|全国|本港|全港|全澳|本澳)/;
@@ -245,6 +247,18 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
         choice = null; // a bare 患者 or 病例 with nothing to say which count it is
       }
     }
+    if (!choice && !parent) {
+      // 昨日新增确诊病例中,A区、B区分别报告5例、3例: the sentence's topic names what is counted
+      for (let c = cues.length - 1; c >= 0; c--) {
+        const h = cues[c];
+        if (h.start >= m.start) continue;
+        if (h.start < sentenceStart) break;
+        if (text[h.end] !== '中') continue;
+        const cue = sense(h, m.unit);
+        if (cue) choice = { cue, hit: h, side: 'left' };
+        break;
+      }
+    }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 轮 counts testing rounds whenever the sentence is about testing
     if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(
@@ -297,6 +311,11 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       const close = text.indexOf(')', rightEnd);
       if (close > 0 && close - rightEnd < 16) originHit = lastWord(originFinder, text, rightEnd, close);
     }
+    if (inherited) {
+      // 分别为978例本土及23例境外移入: the origin written after the number is its own
+      const own = originFinder.findAll(text, m.end, rightEnd)[0];
+      if (own) originHit = own;
+    }
     let origin: Origin | null = originHit ? originHit.data : null;
     // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
     if (!origin && metric.startsWith('cases.')) {
@@ -313,7 +332,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     let subject: string | null = null;
     if (inherited) {
       const label = labelBefore(text, m, leftBound);
-      let labelText = label.text;
+      let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
       if (!labelText && text[m.start - 1] === '(' ) {
         // 新北市(16,609例)
         const outer = labelBefore(text, { ...m, start: m.start - 1 } as Mention, Math.max(sentenceStart, m.start - 17));
@@ -324,7 +343,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
       else if (labelText) subject = labelText;
       else {
-        const after = labelAfter(text, m);
+        const after = labelAfter(text, m, rightEnd);
         if (after) subject = after;
       }
       if (!region && parent) region = parent.region;
@@ -360,7 +379,39 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     if (!sentenceFirst.has(sentence)) sentenceFirst.set(sentence, added);
   }
+  distributeFenbieRegions(text, drafts, ctx);
   return drafts;
+}
+
+
+/** 城关区、七里河区分别报告5例、3例: one listed place per number, in order. */
+function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureContext): void {
+  for (let at0 = text.indexOf('分别'); at0 >= 0; at0 = text.indexOf('分别', at0 + 2)) {
+    // the 、-list of names right before 分别 (read backwards, bounded)
+    let s = at0;
+    while (s > 0 && at0 - s < 120 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
+    const names = text.slice(s, at0).split(/[、和及]/);
+    if (names.length < 2) continue;
+    const m = { index: s, 0: text.slice(s, at0 + 2) };
+    const places = names.map((n) => {
+      // the list may start inside a longer phrase: take the place at the end of the first item
+      for (let i = 0; i < n.length - 1; i++) {
+        const p = placeAt(n, i);
+        if (p && i + p.name.length === n.length) return p.name;
+        if (PLACE_FORM.test(n.slice(i)) && n.length - i <= 6 && i > 0 === false) return n.slice(i);
+      }
+      return PLACE_FORM.test(n) && n.length <= 6 ? n : null;
+    });
+    if (places.some((p) => p === null)) continue;
+    const at = m.index + m[0].length;
+    const end = text.slice(at).search(/[。\n]/);
+    const series = drafts.filter((d) => d.mention.start >= at && (end < 0 || d.mention.start < at + end)).slice(0, places.length);
+    if (series.length !== places.length) continue;
+    series.forEach((d, i) => {
+      const place = places[i]!;
+      if (!ctx.region || !samePlace(place, ctx.region.full)) d.region = place;
+    });
+  }
 }
 
 /** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */

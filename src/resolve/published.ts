@@ -41,7 +41,8 @@ export function findPublished(text: string): Published | null {
     if (s) {
       // a stamp line is short or labelled: not a sentence that mentions a date
       const p = make(Number(s[1]), Number(s[2]), Number(s[3]), s[4] !== undefined ? Number(s[4]) : undefined, s[5] !== undefined ? Number(s[5]) : undefined);
-      if (p && !/截至|截止|以来/.test(line.slice(0, s.index + 1))) found = p;
+      const rest = line.slice(s.index + s[0].length);
+      if (p && !/截至|截止|以来/.test(line.slice(0, s.index + 1)) && !/^\s*[,，、]|[，。]/.test(rest)) found = p;
       continue;
     }
     const y = YEARLESS_STAMP.exec(line);
