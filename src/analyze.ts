@@ -45,8 +45,9 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     : givenDay(options.published) ?? firstDay(text);
   const dates = resolveTimeline(findDates(text), { ref, today: today ?? null });
 
-  const region = articleRegion(text, title);
-  const drafts = extractFigures(text, { region, dates, places: findPlaces(text) }, structure);
+  const places = findPlaces(text);
+  const region = articleRegion(text, title, places);
+  const drafts = extractFigures(text, { region, dates, places }, structure);
   for (const z of findZeroFigures(text)) {
     const sentence = indexAt(structure.sentences, z.start);
     const paragraph = indexAt(structure.paragraphs, z.start);
@@ -106,6 +107,7 @@ function guessTitle(text: string): string | null {
     const line = raw.trim();
     if (line.length < 6 || line.length > 60) continue;
     if (/^(?:\d{4}[-年]|来源|作者|时间|发布|您当前的位置|首页)/.test(line)) continue;
+    if (/记者|编辑|通讯员|来源[:：]|作者[:：]|\/文|\/图|摄$/.test(line)) continue;
     if (!/[\u4e00-\u9fff]{4}/.test(line)) continue;
     return line;
   }

@@ -133,6 +133,15 @@ function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: numb
   return hits.length ? hits[hits.length - 1] : null;
 }
 
+/** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
+function placeAtEnd(label: string): string | null {
+  for (let i = 0; i < label.length - 1; i++) {
+    const p = placeAt(label, i);
+    if (p && i + p.name.length === label.length) return p.name.length >= 3 || p.level > 1 ? p.name : p.full;
+  }
+  return null;
+}
+
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
   let s = m.start;
@@ -163,6 +172,9 @@ const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本
 function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
   while (p < to && /[\s其中另据此外截至目前同时*·•\-—、]/.test(text[p])) p++;
+  // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
+  const lead = /^(?:累计|收到|新增|报告|共有|共|现有|已)+/.exec(text.slice(p, p + 6));
+  if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
   const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
   if (self) {
     if (self[0].endsWith('区') && ctx.places) {
@@ -184,8 +196,9 @@ function clausePlace(text: string, from: number, to: number, ctx: FigureContext)
     place = inner;
   }
   const after = text.slice(place.name.length + p, place.name.length + p + 2);
-  // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for
-  if (/^[的]/.test(after)) return null;
+  // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for;
+  // 湖北省1921例 is a breakdown label, not the clause's topic
+  if (/^[的0-9(（零〇一二两三四五六七八九]/.test(after)) return null;
   return place.full;
 }
 
@@ -198,6 +211,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
   const sentenceFirst = new Map<number, Draft>();
+  /** the place a paragraph's clauses last opened with: later figures in it are about that place */
+  const paragraphRegion = new Map<number, string>();
   let cueIdx = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -333,13 +348,15 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     if (inherited) {
       const label = labelBefore(text, m, leftBound);
       let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
+      // 1例不明及14例调查中: a label ending in 及 belongs to the number before
+      if (/[及和]$/.test(labelText)) labelText = '';
       if (!labelText && text[m.start - 1] === '(' ) {
         // 新北市(16,609例)
         const outer = labelBefore(text, { ...m, start: m.start - 1 } as Mention, Math.max(sentenceStart, m.start - 17));
         labelText = outer.text;
       }
-      const place = labelText ? placeAt(labelText, 0) : null;
-      if (place && place.name.length >= labelText.length - 1) region = place.name.length >= 3 || place.level > 1 ? place.name : place.full;
+      const place = labelText ? placeAtEnd(labelText) : null;
+      if (place) region = place;
       else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
       else if (labelText) subject = labelText;
       else {
@@ -348,12 +365,18 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       }
       if (!region && parent) region = parent.region;
     } else {
-      region = clausePlace(text, clauseStart, m.start, ctx);
-      if (!region) {
-        const sentencePlace = clausePlace(text, sentenceStart, m.start, ctx);
-        region = sentencePlace;
+      // inside a parenthesis after a figure: that figure's region (香港…(出院…,死亡…))
+      const owner = parenthesisOwner(text, drafts, m, sentenceStart);
+      if (owner) region = owner.region;
+      else region = clausePlace(text, clauseStart, m.start, ctx);
+      // the first clause of the sentence that opens with a place (8月19日,扬州市对…,共采样…)
+      for (let c = indexAt(structure.clauses, sentenceStart); !region && !owner && c < structure.clauses.length; c++) {
+        const cs = Math.max(structure.clauses[c], sentenceStart);
+        if (cs >= clauseStart) break;
+        region = clausePlace(text, cs, m.start, ctx);
       }
-      if (!region && parent && parent.sentence === sentence && parent.paragraph === paragraph && text[parent.mention.end] === '(') region = parent.region;
+      if (region && !owner) paragraphRegion.set(paragraph, region);
+      else if (!region && !owner) region = paragraphRegion.get(paragraph) ?? null;
     }
     if (region && ctx.region && samePlace(region, ctx.region.full)) region = null;
 
@@ -412,6 +435,23 @@ function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureConte
       if (!ctx.region || !samePlace(place, ctx.region.full)) d.region = place;
     });
   }
+}
+
+/** The figure a parenthesis holding m follows: 308594例(出院59230例,死亡8827例). */
+function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from: number): Draft | null {
+  let depth = 0;
+  for (let i = m.start - 1; i >= from && i >= m.start - 80; i--) {
+    const ch = text[i];
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) {
+        for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === i) return drafts[k];
+        return null;
+      }
+      depth--;
+    }
+  }
+  return null;
 }
 
 /** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
