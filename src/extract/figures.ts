@@ -171,7 +171,7 @@ const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本
 /** The place a clause is about: its first words name a place (浦东新区新增…, 扬州市共有…). */
 function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
-  while (p < to && /[\s其中另据此外截至目前同时*·•\-—、]/.test(text[p])) p++;
+  while (p < to && /[\s其中另据此外截至目前同时当前*·•\-—、【]/.test(text[p])) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
   const lead = /^(?:累计|收到|新增|报告|共有|共|现有|已)+/.exec(text.slice(p, p + 6));
   if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
@@ -211,8 +211,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
   const sentenceFirst = new Map<number, Draft>();
-  /** the place a paragraph's clauses last opened with: later figures in it are about that place */
-  const paragraphRegion = new Map<number, string>();
+
   let cueIdx = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -367,16 +366,16 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     } else {
       // inside a parenthesis after a figure: that figure's region (香港…(出院…,死亡…))
       const owner = parenthesisOwner(text, drafts, m, sentenceStart);
-      if (owner) region = owner.region;
+      // 分布为新北市656例, 新北市(16,609例): a place right before the number
+      const before = text[m.start - 1] === '(' || text[m.start - 1] === '（'
+        ? labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text
+        : labelBefore(text, m, leftBound).text;
+      const adjacent = before ? placeAtEnd(before) : null;
+      if (adjacent) region = adjacent;
+      else if (owner) region = owner.region;
       else region = clausePlace(text, clauseStart, m.start, ctx);
-      // the first clause of the sentence that opens with a place (8月19日,扬州市对…,共采样…)
-      for (let c = indexAt(structure.clauses, sentenceStart); !region && !owner && c < structure.clauses.length; c++) {
-        const cs = Math.max(structure.clauses[c], sentenceStart);
-        if (cs >= clauseStart) break;
-        region = clausePlace(text, cs, m.start, ctx);
-      }
-      if (region && !owner) paragraphRegion.set(paragraph, region);
-      else if (!region && !owner) region = paragraphRegion.get(paragraph) ?? null;
+      // else the place the paragraph's clauses last opened with (8月19日,扬州市对…,共采样…)
+      if (!region && !owner) region = paragraphTopic(text, structure, structure.paragraphs[paragraph], clauseStart, ctx);
     }
     if (region && ctx.region && samePlace(region, ctx.region.full)) region = null;
 
@@ -435,6 +434,18 @@ function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureConte
       if (!ctx.region || !samePlace(place, ctx.region.full)) d.region = place;
     });
   }
+}
+
+/** The place the paragraph's clauses last opened with, before `before` (a few clauses back at most). */
+function paragraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
+  const last = indexAt(s.clauses, before) - 1;
+  for (let c = last; c >= 0 && c >= last - 12; c--) {
+    const cs = s.clauses[c];
+    if (cs < paragraphStart) break;
+    const place = clausePlace(text, cs, before, ctx);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** The figure a parenthesis holding m follows: 308594例(出院59230例,死亡8827例). */

@@ -53,12 +53,16 @@ function build(): Array<Map<number, Place[]> | undefined> {
     add(pname.replace(PROVINCE_SUFFIX, ''), province);
     const cities = data[pcode] ?? {};
     for (const [ccode, cnameRaw] of Object.entries(cities)) {
-      const cname = simplify(cnameRaw);
-      if (cname === '市辖区' || cname === '县') continue;
+      let cname = simplify(cnameRaw);
+      // the districts of 北京, 上海, 天津, 重庆 sit under a placeholder 市辖区 or 县: the city is the municipality
+      const municipality = cname === '市辖区' || cname === '县';
+      if (municipality) cname = pname;
       const city = { full: cname, level: 2 as const, province: pname, city: cname };
-      add(cname, city);
-      const short = cname.replace(/(?:市|地区|盟|自治州)$/, '');
-      if (short.length >= 2 && short !== cname) add(short, city);
+      if (!municipality) {
+        add(cname, city);
+        const short = cname.replace(/(?:市|地区|盟|自治州)$/, '');
+        if (short.length >= 2 && short !== cname) add(short, city);
+      }
       for (const dnameRaw of Object.values(data[ccode] ?? {})) {
         const dname = simplify(dnameRaw);
         if (dname === '市辖区' || dname.length < 3) continue;
