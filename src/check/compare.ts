@@ -135,7 +135,7 @@ export interface ComparisonReport {
   /** Current state of every expected figure, by index: undefined when it is produced as read. */
   status: Array<KnownGap | undefined>;
   /** Every produced figure that no expected figure accounts for, known or not, in text order. */
-  extras: ActualFigure[];
+  unpaired: ActualFigure[];
   /** True when there is no unknown difference and no fixed gap. */
   ok: boolean;
 }
@@ -244,7 +244,7 @@ export function compareDocument(expected: ExpectedDocument, actual: ActualDocume
     fixed: [],
     counts: emptyCounts(),
     status: [],
-    extras: [],
+    unpaired: [],
     ok: true,
   };
   if ('published' in expected && (actual.published ?? null) !== (expected.published ?? null)) {
@@ -286,10 +286,10 @@ export function compareDocument(expected: ExpectedDocument, actual: ActualDocume
   });
 
   const pairedActual = new Set(pairing.filter((j) => j >= 0));
-  report.extras = figures.filter((_, j) => !pairedActual.has(j));
+  report.unpaired = figures.filter((_, j) => !pairedActual.has(j));
   const knownExtra = expected.knownExtra ?? [];
-  const matches = matchKnownExtras(report.extras, knownExtra);
-  report.extras.forEach((a, i) => {
+  const matches = matchKnownExtras(report.unpaired, knownExtra);
+  report.unpaired.forEach((a, i) => {
     const c = countsFor(report.counts, a.metric);
     if (c) c.fp++;
     const k = matches[i];
@@ -356,8 +356,8 @@ export function updateExpected(expected: ExpectedDocument, report: ComparisonRep
     return { ...rest, known: state } as ExpectedFigure;
   });
   const previous = expected.knownExtra ?? [];
-  const matches = matchKnownExtras(report.extras, previous);
-  const knownExtra = report.extras.map((a, i) => {
+  const matches = matchKnownExtras(report.unpaired, previous);
+  const knownExtra = report.unpaired.map((a, i) => {
     const kept = matches[i];
     if (kept) return kept;
     const entry: KnownExtra = { metric: a.metric, value: a.value, quote: a.quote ?? '' };
