@@ -133,6 +133,17 @@ function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: numb
   return hits.length ? hits[hits.length - 1] : null;
 }
 
+/** A cue inside a parenthesis that closes before the number belongs to the parenthesis. */
+function closesParen(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
 function placeAtEnd(label: string): string | null {
   for (let i = 0; i < label.length - 1; i++) {
@@ -236,7 +247,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     const right: WordHit<Cue[]>[] = [];
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
       if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
-          !VERB_BREAK.test(text.slice(cues[c].end, m.start))) left.push(cues[c]);
+          !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start)) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
     const parent = findParent(text, drafts, m, sentence, structure, sentenceFirst);
@@ -274,12 +285,17 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       }
     }
     let metric: Metric | null = choice ? choice.cue.metric : null;
+    // 又发现4人, 筛查出2例: found, with nothing else named, are positives
+    if (!choice && (!parent || !unitFits(parent.metric, m.unit)) && ['例', '人', '名', '宗'].includes(m.unit) &&
+        /(?:发现|筛查出|检出)[^,，。;；]{0,4}$/.test(text.slice(leftBound, m.start)) && !(m.unit === '人' && /检出/.test(text.slice(leftBound, m.start)))) {
+      metric = 'cases.positive';
+    }
     // 轮 counts testing rounds whenever the sentence is about testing
     if (!metric && m.unit === '轮' && /核酸|抗原|检测|筛查|核检|核筛/.test(
       text.slice(Math.max(sentenceStart, m.start - 60), Math.min(structure.sentences[sentence + 1] ?? text.length, m.end + 60)))) {
       metric = 'tests.rounds';
     }
-    let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric ? 'rounds' : '';
+    let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric === 'tests.rounds' ? 'rounds' : metric ? 'found' : '';
     let inherited = false;
     const itemLabel = labelBefore(text, m, leftBound).text;
     const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
@@ -295,11 +311,11 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
       metric = 'contacts.released';
     }
-    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?医学观察/.test(window) && !/尚在|正在/.test(window)) {
+    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?(?:医学观察|隔离)|解除隔离/.test(text.slice(Math.max(leftBound, m.start - 12), m.start)) && !/尚在|正在/.test(window)) {
       metric = 'contacts.released';
     }
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
-    if (!choice && !inherited && metric !== 'tests.rounds') continue;
+    if (!choice && !inherited && metric !== 'tests.rounds' && metric !== 'cases.positive') continue;
     // the whole noun phrase after the number belongs to it
     if (choice && choice.side === 'right') for (const h of right) consumed.add(h.start);
 
@@ -360,7 +376,10 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       else if (labelText) subject = labelText;
       else {
         const after = labelAfter(text, m, rightEnd);
-        if (after) subject = after;
+        // 16份来自同安, 26人位于同安: the place the number is from
+        const from = /^(?:来自|位于|在)([\u4e00-\u9fa5]{2,8})$/.exec(after);
+        if (from) region = placeAtEnd(from[1]) ?? (PLACE_FORM.test(from[1]) ? from[1] : null) ?? from[1];
+        else if (after) subject = after;
       }
       if (!region && parent) region = parent.region;
     } else {
@@ -558,6 +577,15 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
   if (family === 'cases' && !inherited) {
     const found = /^在(.{2,20}?)中?(?:发现|检出)/.exec(text.slice(m.end, rightEnd + 12));
     if (found) return found[1];
+    if (choice && choice.side === 'right') {
+      // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
+      const between = text.slice(m.end, choice.hit.start)
+        .replace(/(?:核酸|抗原|检测|结果).*$/, '')
+        .replace(/新冠肺炎|新冠病毒|新型冠状病毒|COVID-19|本土|本地|境外输入|境外移入|输入|新增|的/g, '').trim();
+      if (between.length >= 2 && between.length <= 12 && /^[\u4e00-\u9fa5]+$/.test(between)) {
+        return choice.hit.word.endsWith('样本') ? between + choice.hit.word : between;
+      }
+    }
     if (choice && choice.side === 'left') {
       const before = text.slice(clauseStart, choice.hit.start)
         .replace(/^(?:[\s,，]|其中|本轮疫情|本轮|累计|新增|报告|发现|共|已|目前)+/, '')

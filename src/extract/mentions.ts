@@ -102,6 +102,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (!unit) return null;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing)
   if (raw === '一' && (unit !== '轮' || /[新下上每另再]/.test(prev))) return null;
+  // 前六轮, 后三轮: which rounds, not how many
+  if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
   // 每万人不少于20间: a ratio, not a count
   if (/每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, numStart - 12), numStart))) return null;
   // 最近1轮: the latest round, not a count of rounds
