@@ -651,6 +651,24 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: '全省 with a city breakdown: each city is the region of its part',
+    text: '4月16日0时至24时,全省新增本土确诊病例3例(太原市2例、大同市1例)。',
+    want: [
+      f('cases.confirmed', 3, '例', 'new', 'local', { region: null, date: '2022-04-16' }),
+      f('cases.confirmed', 2, '例', 'new', 'local', { region: '太原市', date: '2022-04-16' }),
+      f('cases.confirmed', 1, '例', 'new', 'local', { region: '大同市', date: '2022-04-16' }),
+    ],
+  },
+  {
+    about: '分别…9例、10例和16例: no subject made of the next item',
+    text: '11月30日、12月1日、12月2日,全市分别新增阳性感染者9例、10例和16例。',
+    want: [
+      f('cases.positive', 9, '例', 'new', null, { subject: null, date: '2022-11-30' }),
+      f('cases.positive', 10, '例', 'new', null, { subject: null, date: '2022-12-01' }),
+      f('cases.positive', 16, '例', 'new', null, { subject: null, date: '2022-12-02' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
@@ -714,26 +732,6 @@ const GAPS: Example[] = [
     about: 'GAP 确诊病例中 without a number: the breakdown is still a figure',
     text: '确诊病例中,男性20例。',
     want: [f('cases.confirmed', 20, '例', null, null, { subject: '男性' })],
-  },
-  {
-    // 全省 makes the province the article region; it is taken as 太原市, so the 太原市 part loses its region.
-    about: 'GAP 全省 with a city breakdown: each city is the region of its part',
-    text: '4月16日0时至24时,全省新增本土确诊病例3例(太原市2例、大同市1例)。',
-    want: [
-      f('cases.confirmed', 3, '例', 'new', 'local', { region: null, date: '2022-04-16' }),
-      f('cases.confirmed', 2, '例', 'new', 'local', { region: '太原市', date: '2022-04-16' }),
-      f('cases.confirmed', 1, '例', 'new', 'local', { region: '大同市', date: '2022-04-16' }),
-    ],
-  },
-  {
-    // The middle item gets subject 和16例 (the text after it up to the sentence end).
-    about: 'GAP 分别…9例、10例和16例: no subject made of the next item',
-    text: '11月30日、12月1日、12月2日,全市分别新增阳性感染者9例、10例和16例。',
-    want: [
-      f('cases.positive', 9, '例', 'new', null, { subject: null, date: '2022-11-30' }),
-      f('cases.positive', 10, '例', 'new', null, { subject: null, date: '2022-12-01' }),
-      f('cases.positive', 16, '例', 'new', null, { subject: null, date: '2022-12-02' }),
-    ],
   },
   {
     // The subject keeps the verb phrase: 社会面筛查发现, 隔离管控人员中发现.
