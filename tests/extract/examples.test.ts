@@ -669,6 +669,25 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'a fact stated only in the headline is a figure',
+    text: '太原市新增本土确诊病例3例\n全市疫情防控工作有序开展。',
+    want: [f('cases.confirmed', 3, '例', 'new', 'local', { region: null })],
+  },
+  {
+    about: 'a headline repeating a body figure: one figure, read from the body',
+    text: '太原市采样955万人次\n4月16日,太原市开展第三轮全员核酸检测,累计采样955万人次。',
+    want: [f('tests.samples', 9_550_000, '人次', 'cumulative', null, { subject: '核酸', date: '2022-04-16', quote: '采样955万人次' })],
+  },
+  {
+    about: 'a province broken down by city after 其中',
+    text: '吉林省新增本土确诊病例3例,其中吉林市2例、长春市1例。',
+    want: [
+      f('cases.confirmed', 3, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 2, '例', 'new', 'local', { region: '吉林市' }),
+      f('cases.confirmed', 1, '例', 'new', 'local', { region: '长春市' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
@@ -741,6 +760,16 @@ const GAPS: Example[] = [
       f('cases.positive', 16, '例', 'new', 'local'),
       f('cases.positive', 5, '例', 'new', 'local', { subject: '社会面' }),
       f('cases.positive', 11, '例', 'new', 'local', { subject: '隔离管控人员' }),
+    ],
+  },
+  {
+    // Rows of place and count under a heading give no figure at all.
+    about: 'GAP a table of districts: one figure per row',
+    text: '4月16日0时至24时,太原市各区新增本土确诊病例如下:\n小店区 24例\n迎泽区 2例\n杏花岭区 17例',
+    want: [
+      f('cases.confirmed', 24, '例', 'new', 'local', { region: '小店区', date: '2022-04-16' }),
+      f('cases.confirmed', 2, '例', 'new', 'local', { region: '迎泽区', date: '2022-04-16' }),
+      f('cases.confirmed', 17, '例', 'new', 'local', { region: '杏花岭区', date: '2022-04-16' }),
     ],
   },
   {
