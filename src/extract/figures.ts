@@ -523,10 +523,38 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   return null;
 }
 
-const SUBJECT_NOISE = /^(?:[\s,，、]|全市|全区|全省|我市|本市|各类|累计|共计|合计|总计|共|已经|已|目前|现有|现|从|向|对|为|将|其中|此外|同时|另外|免费|陆续|库存|储备|增加到|增至|达到|达|约)+|(?:陆续|已|将|共|均|的|增加到|增至|达到|达|为|共计|合计|总计)+$/g;
+/** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
+const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
+  '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '此外', '同时', '另外', '免费', '陆续', '库存',
+  '储备', '增加到', '增至', '达到', '达', '约'];
+const SUBJECT_SUFFIX_NOISE = ['陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计'];
+
+export function stripWords(s: string, prefixes: readonly string[], suffixes: readonly string[]): string {
+  let a = 0;
+  let b = s.length;
+  for (let again = true; again && a < b; ) {
+    again = false;
+    for (const w of prefixes) if (s.startsWith(w, a) && a + w.length <= b) { a += w.length; again = true; break; }
+  }
+  for (let again = true; again && a < b; ) {
+    again = false;
+    for (const w of suffixes) if (b - w.length >= a && s.startsWith(w, b - w.length)) { b -= w.length; again = true; break; }
+  }
+  return s.slice(a, b);
+}
+
+/** The text before the first of the words (linear: one indexOf per word). */
+export function cutAtFirst(s: string, words: readonly string[]): string {
+  let cut = s.length;
+  for (const w of words) {
+    const i = s.indexOf(w);
+    if (i >= 0 && i < cut) cut = i;
+  }
+  return s.slice(0, cut);
+}
 
 function cleanSubject(s: string): string | null {
-  const t = s.replace(SUBJECT_NOISE, '').replace(/^[“"]|[”"]$/g, '').trim();
+  const t = stripWords(s, SUBJECT_PREFIX_NOISE, SUBJECT_SUFFIX_NOISE).replace(/^[“"]|[”"]$/g, '').trim();
   if (t.length < 2 || t.length > 20 || /[0-9]/.test(t)) return null;
   return t;
 }
@@ -570,7 +598,7 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
     if (choice && choice.side === 'right') {
       const between = cleanSubject(text.slice(m.end, choice.hit.start));
       if (between) return between;
-      if (family === 'resources') return cleanSubject(text.slice(m.end, rightEnd).replace(/(?:支援|参与|深入|日夜|在|赶赴|已|的).*$/, ''));
+      if (family === 'resources') return cleanSubject(cutAtFirst(text.slice(m.end, rightEnd), ['支援', '参与', '深入', '日夜', '在', '赶赴', '已', '的']));
     }
     return null;
   }
@@ -579,17 +607,16 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
     if (found) return found[1];
     if (choice && choice.side === 'right') {
       // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
-      const between = text.slice(m.end, choice.hit.start)
-        .replace(/(?:核酸|抗原|检测|结果).*$/, '')
+      const between = cutAtFirst(text.slice(m.end, choice.hit.start), ['核酸', '抗原', '检测', '结果'])
         .replace(/新冠肺炎|新冠病毒|新型冠状病毒|COVID-19|本土|本地|境外输入|境外移入|输入|新增|的/g, '').trim();
       if (between.length >= 2 && between.length <= 12 && /^[\u4e00-\u9fa5]+$/.test(between)) {
         return choice.hit.word.endsWith('样本') ? between + choice.hit.word : between;
       }
     }
     if (choice && choice.side === 'left') {
-      const before = text.slice(clauseStart, choice.hit.start)
-        .replace(/^(?:[\s,，]|其中|本轮疫情|本轮|累计|新增|报告|发现|共|已|目前)+/, '')
-        .replace(/(?:累计|新增|报告|发现|共|已|本土|境外输入|新冠肺炎|相关聚集性疫情|相关)+$/, '');
+      const before = stripWords(text.slice(clauseStart, choice.hit.start),
+        [' ', ',', '，', '其中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
+        ['累计', '新增', '报告', '发现', '共', '已', '本土', '境外输入', '新冠肺炎', '相关聚集性疫情', '相关']);
       if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
       const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群/.exec(before);
       if (head) return head[0];

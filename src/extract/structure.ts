@@ -16,6 +16,11 @@ for (const ch of '。!?！？\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const ch of '。!?！？\n,，;；:：') CLAUSE_END[ch.charCodeAt(0)] = 1;
 
+const BRACKETED: ReadonlyArray<readonly [string, string, number, readonly string[] | null]> = [
+  ['【', '】', 200, ['相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '相关链接', '推荐']],
+  ['《', '》', 80, null],
+];
+
 export function analyzeStructure(text: string): Structure {
   const paragraphs = [0];
   const sentences = [0];
@@ -33,9 +38,17 @@ export function analyzeStructure(text: string): Structure {
     sentences.push(i + 1);
     sentenceStart = i + 1;
   }
-  // 【相关阅读:…】 and similar link boxes; 《…》 titles
-  const LINKS = /【(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|推荐)[^】\n]{0,200}】|《[^》\n]{0,80}》/g;
-  for (let m = LINKS.exec(text); m; m = LINKS.exec(text)) excluded.push([m.index, m.index + m[0].length]);
+  // 【相关阅读:…】 and similar link boxes; 《…》 titles (scanned with indexOf: linear)
+  for (const [open, close, max, lead] of BRACKETED) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (lead && !lead.some((w) => text.startsWith(w, i + 1))) continue;
+      const end = text.indexOf(close, i + 1);
+      if (end < 0 || end - i > max) continue;
+      const nl = text.indexOf('\n', i + 1);
+      if (nl >= 0 && nl < end) continue;
+      excluded.push([i, end + 1]);
+    }
+  }
   excluded.sort((a, b) => a[0] - b[0]);
   return { paragraphs, sentences, clauses, excluded };
 }

@@ -171,12 +171,22 @@ function replacementWarning(encoding: string, text: string): string[] {
   return n > 0 ? [`${n} byte sequence${n === 1 ? '' : 's'} not valid in ${encoding} replaced by U+FFFD`] : [];
 }
 
+/** charset=… inside the first <meta> tag that declares one: each tag is sliced out with indexOf, so matching stays linear. */
+function metaCharset(head: string): RegExpExecArray | null {
+  const lower = head.toLowerCase();
+  for (let i = lower.indexOf('<meta'); i >= 0; i = lower.indexOf('<meta', i + 5)) {
+    const close = lower.indexOf('>', i);
+    const tag = head.slice(i, close < 0 ? head.length : close);
+    const m = /charset\s*=\s*["']?([a-z0-9_.:-]+)/i.exec(tag);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Charset declared by `<meta charset>`, `<meta http-equiv=content-type>` or an XML declaration. */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, META_WINDOW)).toString('latin1');
-  const m =
-    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_.:-]+)/i.exec(head) ??
-    /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([a-z0-9_.:-]+)/i.exec(head);
+  const m = metaCharset(head) ?? /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([a-z0-9_.:-]+)/i.exec(head);
   if (!m) return null;
   try {
     const enc = canonicalEncoding(m[1]);

@@ -51,7 +51,8 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 
 /** Separators between an article title and the site name in <title>. */
-const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-–—]+\s|(?<!\d)[-–—]+|[-–—]+(?!\d))\s*/;
+// Parts are trimmed afterwards; a dash separates only with spaces around it (2022-04-17 stays whole).
+const TITLE_SEPARATOR = /[_|｜]|\s[-–—]+\s/;
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
@@ -333,18 +334,42 @@ function closing(name: string, layout: boolean): string {
   return BLOCK_TAGS.has(name) ? '\n\n' : '';
 }
 
+/**
+ * A run of spaces holding a soft break (U+0002) vanishes between two wide
+ * characters and becomes one space elsewhere; at either end of the line it
+ * vanishes. One pass over the line, no regular expression.
+ */
+function joinSoftBreaks(line: string): string {
+  if (!line.includes('\u0002')) return line;
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch !== ' ' && ch !== '\u0002') {
+      out += ch;
+      i++;
+      continue;
+    }
+    let j = i;
+    let soft = false;
+    while (j < line.length && (line[j] === ' ' || line[j] === '\u0002')) {
+      if (line[j] === '\u0002') soft = true;
+      j++;
+    }
+    if (!soft) out += line.slice(i, j);
+    else if (i > 0 && j < line.length) out += WIDE.test(line[i - 1]) && WIDE.test(line[j]) ? '' : ' ';
+    i = j;
+  }
+  return out;
+}
+
 /** Lines from the rendered stream: soft breaks between Chinese characters vanish, spaces collapse, paragraphs get one blank line. */
 function assemble(raw: string): string {
   const lines = raw.split('\n');
   const result: string[] = [];
   let blank = false;
   for (let line of lines) {
-    line = line.replace(/[ \u0002]*\u0002[ \u0002]*/g, (run, offset: number, whole: string) => {
-      const before = whole[offset - 1];
-      const after = whole[offset + run.length];
-      if (before === undefined || after === undefined) return '';
-      return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
-    });
+    line = joinSoftBreaks(line);
     line = line.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (!line) {
       blank = result.length > 0;
