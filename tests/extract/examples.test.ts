@@ -794,6 +794,12 @@ const GAPS: Example[] = [
     ],
   },
   {
+    // 500千克 is read as the number 500千 followed by 克: no mention, no figure.
+    about: 'GAP supplies counted in 千克',
+    text: '当天调运蔬菜500千克。',
+    want: [f('supplies.delivered', 500, '千克', 'new', null, { subject: '蔬菜' })],
+  },
+  {
     // 只 is not a counting unit, so masks counted in 只 give no figure.
     about: 'GAP masks counted in 只',
     text: '全市日产口罩300万只。',
