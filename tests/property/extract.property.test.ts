@@ -96,7 +96,7 @@ const mixedFragment = fc.oneof(
 );
 
 const reportText = (fragment: fc.Arbitrary<string>) =>
-  fc.array(fragment, { minLength: 0, maxLength: 60 }).map((parts) => parts.join(''));
+  fc.array(fragment, { minLength: 0, maxLength: 80, size: 'medium' }).map((parts) => parts.join(''));
 
 const simplifiedText = reportText(simplifiedFragment);
 const mixedText = reportText(mixedFragment);
