@@ -22,50 +22,9 @@ const ALLOW_UNEVALUATED: Record<string, string> = {};
  * Patterns recheck flags today, by file and pattern source (lines move). Each is kept
  * as an expected failure below; a new finding fails the audit. When a pattern is
  * fixed or removed, its expected failure starts passing: take it off this list.
- * Measured on recheck's attack strings with Node 20 (about 50 000–77 000 characters each).
+ * Entry form: { file: 'src/…/x.ts', source: String.raw`…`, note: 'complexity, measured cost, where it runs' }.
  */
-const KNOWN_VULNERABLE: Array<{ file: string; source: string; note: string }> = [
-  {
-    file: 'src/extract/figures.ts',
-    source: String.raw`^(?:[\s,，、]|全市|全区|全省|我市|本市|各类|累计|共计|合计|总计|共|已经|已|目前|现有|现|从|向|对|为|将|其中|此外|同时|另外|免费|陆续|库存|储备|增加到|增至|达到|达|约)+|(?:陆续|已|将|共|均|的|增加到|增至|达到|达|为|共计|合计|总计)+$`,
-    note: 'SUBJECT_NOISE: quadratic on a long run of 到达 (1.6 s on 77 000 characters); its inputs are short phrases',
-  },
-  {
-    file: 'src/extract/figures.ts',
-    source: String.raw`(?:支援|参与|深入|日夜|在|赶赴|已|的).*$`,
-    note: 'quadratic on a long run of 的 (1.7 s on 55 000 characters); applied to the words after a number only',
-  },
-  {
-    file: 'src/extract/figures.ts',
-    source: String.raw`(?:核酸|抗原|检测|结果).*$`,
-    note: 'quadratic on a long run of 抗原 (2.3 s on 77 000 characters); applied to a short label',
-  },
-  {
-    file: 'src/extract/figures.ts',
-    source: String.raw`(?:累计|新增|报告|发现|共|已|本土|境外输入|新冠肺炎|相关聚集性疫情|相关)+$`,
-    note: 'quadratic on a long run of 计累 (2.1 s on 77 000 characters); applied to a clause prefix',
-  },
-  {
-    file: 'src/extract/structure.ts',
-    source: String.raw`【(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|推荐)[^】\n]{0,200}】|《[^》\n]{0,80}》`,
-    note: 'found by fuzzing (3rd degree); the repetitions are bounded ({0,200}, {0,80}) and the attack string runs in about 1 ms',
-  },
-  {
-    file: 'src/input/decode.ts',
-    source: String.raw`<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_.:-]+)`,
-    note: 'quadratic on repeated "C<META=C (0.6 s on 9 700 characters); applied to the first bytes of a page only',
-  },
-  {
-    file: 'src/input/html.ts',
-    source: String.raw`\s*(?:[_|｜]|\s[-–—]+\s|(?<!\d)[-–—]+|[-–—]+(?!\d))\s*`,
-    note: 'TITLE_SEPARATOR: quadratic on a long run of whitespace (3.7 s on 55 000 tabs); applied to <title>',
-  },
-  {
-    file: 'src/input/html.ts',
-    source: String.raw`[ \u0002]*\u0002[ \u0002]*`,
-    note: 'quadratic on a long run of spaces without U+0002 (1.1 s on 55 000 spaces); applied to every rendered line of a page',
-  },
-];
+const KNOWN_VULNERABLE: Array<{ file: string; source: string; note: string }> = [];
 
 const isKnown = (f: { file: string; source: string }) => KNOWN_VULNERABLE.some((k) => k.file === f.file && k.source === f.source);
 
@@ -393,7 +352,12 @@ describe('ReDoS audit of every regular expression in src/', () => {
   });
 });
 
-describe('the collector', () => {
+describe('the collector and the checker', () => {
+  it('the checker is live: it flags a textbook catastrophic pattern and passes a linear one', () => {
+    expect(checkSync('^(a+)+$', '', { timeout: CHECK_TIMEOUT }).status).toBe('vulnerable');
+    expect(checkSync(String.raw`^\d+(?:\.\d+)?$`, '', { timeout: CHECK_TIMEOUT }).status).toBe('safe');
+  });
+
   it('evaluates constant patterns across imports and reports the others', async () => {
     const base = mkdtempSync(join(tmpdir(), 'regex-audit-'));
     try {
@@ -423,7 +387,8 @@ describe('the collector', () => {
   });
 });
 
-describe('known ReDoS findings (expected failures until the patterns are rewritten)', () => {
+describe.skipIf(KNOWN_VULNERABLE.length === 0)('known ReDoS findings (expected failures until the patterns are rewritten)', () => {
+  if (KNOWN_VULNERABLE.length === 0) it('none', () => {});
   for (const k of KNOWN_VULNERABLE) {
     it.fails(`${k.file}: /${k.source.length > 60 ? k.source.slice(0, 60) + '…' : k.source}/ — ${k.note}`, () => {
       for (const c of checked.filter((x) => x.found.file === k.file && x.found.source === k.source)) {
