@@ -747,7 +747,7 @@ const GAPS: Example[] = [
     want: [f('cases.confirmed', 5, '例', 'new'), f('cases.confirmed', 2, '例', 'new')],
   },
   {
-    // No figure at all: the noun 确诊病例 is in the clause before, with no number to break down.
+    // The noun 确诊病例 is in the clause before, with no number of its own: the figure is read, but its subject 男性 is lost (null).
     about: 'GAP 确诊病例中 without a number: the breakdown is still a figure',
     text: '确诊病例中,男性20例。',
     want: [f('cases.confirmed', 20, '例', null, null, { subject: '男性' })],
