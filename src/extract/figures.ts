@@ -34,6 +34,8 @@ export interface Draft {
   windowDate: boolean;
   /** the figure this one breaks down or continues */
   parent?: Draft;
+  /** where date expressions may govern this figure from, when not its paragraph (a table's header line) */
+  datesFrom?: number;
   /** a restatement that only introduces a breakdown (31例确诊病例中,30例…): a parent, not a figure */
   hidden?: boolean;
 }
@@ -131,6 +133,37 @@ function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: Word
 function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: number): WordHit<T> | null {
   const hits = finder.findAll(text, from, to);
   return hits.length ? hits[hits.length - 1] : null;
+}
+
+/** Index of the last cue starting before pos (binary search), or -1. */
+function lastCueBefore(cues: WordHit<Cue[]>[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A table row (小店区 24例) under a header line ending in 如下: or a colon: the
+ * header's start, when pos lies in such a row. Rows are short lines; the
+ * header is at most a few rows up.
+ */
+function tableHeader(text: string, s: Structure, pos: number): number | null {
+  let p = indexAt(s.paragraphs, pos);
+  const rowLength = (i: number) => (s.paragraphs[i + 1] ?? text.length) - s.paragraphs[i];
+  if (rowLength(p) > 30) return null;
+  for (let rows = 0; p > 0 && rows < 60; rows++) {
+    p--;
+    const line = text.slice(s.paragraphs[p], s.paragraphs[p + 1] ?? text.length).trim();
+    if (line.length === 0) continue;
+    if (/[:：]$/.test(line)) return s.paragraphs[p];
+    if (line.length > 30) return null;
+  }
+  return null;
 }
 
 /** A cue inside a parenthesis that closes before the number belongs to the parenthesis. */
@@ -251,6 +284,8 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
     const parent = findParent(text, drafts, m, sentence, structure, sentenceFirst);
+    /** where a topic or table header that names the count begins, when the count is named there */
+    let topicStart: number | null = null;
     let choice = chooseCue(text, m, left, right);
     // 20个和27个网格: coordinated counts share the noun after the last one
     let nounAfter = text.slice(m.end, nounEnd);
@@ -273,16 +308,26 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       }
     }
     if (!choice && !parent) {
-      // 昨日新增确诊病例中,A区、B区分别报告5例、3例: the sentence's topic names what is counted
-      for (let c = cues.length - 1; c >= 0; c--) {
+      // 昨日新增确诊病例中,A区、B区分别报告5例、3例: the sentence's topic names what is counted;
+      // 各区新增本土确诊病例如下:\n小店区 24例: so does a table's header line
+      const header = tableHeader(text, structure, m.start);
+      const topicFrom = header ?? sentenceStart;
+      for (let c = lastCueBefore(cues, m.start); c >= 0 && c >= lastCueBefore(cues, m.start) - 40; c--) {
         const h = cues[c];
-        if (h.start >= m.start) continue;
-        if (h.start < sentenceStart) break;
-        if (text[h.end] !== '中') continue;
+        if (h.start < topicFrom) break;
+        if (text[h.end] !== '中' && !(header !== null && h.start < structure.paragraphs[paragraph])) continue;
         const cue = sense(h, m.unit);
-        if (cue) choice = { cue, hit: h, side: 'left' };
+        if (cue) {
+          choice = { cue, hit: h, side: 'left' };
+          topicStart = header ?? startOf(structure.clauses, h.start);
+        }
         break;
       }
+    }
+    // 已解除高风险区15个、中风险区3个: the listed areas are lifted too
+    if (choice && choice.cue.metric.startsWith('areas.') && parent?.metric === 'areas.lifted' && parent.sentence === sentence &&
+        /^[、和及]$/.test(text.slice(parent.mention.end, choice.hit.start))) {
+      choice = { ...choice, cue: { ...choice.cue, metric: 'areas.lifted', kind: 'verb' } };
     }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 又发现4人, 筛查出2例: found, with nothing else named, are positives
@@ -317,16 +362,22 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
     if (!choice && !inherited && metric !== 'tests.rounds' && metric !== 'cases.positive') continue;
     // the whole noun phrase after the number belongs to it
-    if (choice && choice.side === 'right') for (const h of right) consumed.add(h.start);
+    if (choice && choice.side === 'right') for (const h of right) if (h.start <= choice.hit.start) consumed.add(h.start);
 
     const phraseStart = choice && choice.side === 'left' ? Math.min(choice.joined ? choice.hit.start : choice.hit.start, m.start) : m.start;
     const clauseStart = Math.max(startOf(structure.clauses, m.start), leftBound);
-    const quoteStart = inherited ? labelBefore(text, m, leftBound).start : Math.min(phraseStart, m.start);
+    const quoteStart = inherited || topicStart !== null ? labelBefore(text, m, leftBound).start : Math.min(phraseStart, m.start);
     const quoteEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, m.end) : m.end;
 
     // scope: a scope word in the phrase, else the parent's, else the metric's nature
-    const scopeHit = lastWord(scopeFinder, text, Math.min(clauseStart, phraseStart), Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
+    const scopeFrom = topicStart ?? Math.min(clauseStart, phraseStart);
+    const scopeHit = lastWord(scopeFinder, text, scopeFrom, topicStart !== null ? choice!.hit.start : Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
     let scope: Scope | null = scopeHit ? scopeHit.data : null;
+    // 新增确诊病例中,轻型5例: the topic's scope
+    if (!scope && /中[,，:：]/.test(text.slice(sentenceStart, clauseStart))) {
+      const topicScope = lastWord(scopeFinder, text, sentenceStart, clauseStart);
+      if (topicScope) scope = topicScope.data;
+    }
     if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
     if (!scope && parent) scope = parent.scope;
     if (STATE_METRICS.has(metric)) scope = 'current';
@@ -336,7 +387,12 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
 
     // origin: in the phrase, in a parenthesis right after it (均为境外输入), or the parent's
     const originEnd = choice && choice.side === 'right' ? choice.hit.end : m.end;
-    let originHit = lastWord(originFinder, text, Math.min(clauseStart, phraseStart), originEnd);
+    let originHit = lastWord(originFinder, text, topicStart ?? Math.min(clauseStart, phraseStart), topicStart !== null ? choice!.hit.end : originEnd);
+    // 新增确诊病例3例,均为境外输入: an origin stated for the whole count right after it
+    if (!originHit && !inherited) {
+      const all = /^[,，]?(?:均为|均系|全部为|都是)(境外输入|境外移入|输入|本土|本地)/.exec(text.slice(rightEnd, rightEnd + 10));
+      if (all) originHit = originFinder.findAll(all[1])[0] ?? null;
+    }
     if (!originHit && /^[(（]均为/.test(text.slice(rightEnd, rightEnd + 3))) {
       const close = text.indexOf(')', rightEnd);
       if (close > 0 && close - rightEnd < 16) originHit = lastWord(originFinder, text, rightEnd, close);
@@ -373,7 +429,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
       const place = labelText ? placeAtEnd(labelText) : null;
       if (place) region = place;
       else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
-      else if (labelText) subject = labelText;
+      else if (labelText) subject = stripWords(labelText, [], ['筛查发现', '中发现', '发现', '中检出', '检出', '筛查']) || labelText;
       else {
         const after = labelAfter(text, m, rightEnd);
         // 16份来自同安, 26人位于同安: the place the number is from
@@ -398,7 +454,11 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     }
     if (region && ctx.region && samePlace(region, ctx.region.full)) region = null;
 
-    // subject
+    // subject: 确诊病例中,男性20例 -> 男性
+    if (!subject && topicStart !== null) {
+      const label = labelBefore(text, m, leftBound).text;
+      if (label && !region) subject = stripWords(label, [], ['筛查发现', '中发现', '发现']) || null;
+    }
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
         parent.metric.startsWith('cases.') && text.slice(parent.mention.end, m.start).startsWith('、')) subject = parent.subject;
@@ -406,6 +466,7 @@ export function extractFigures(text: string, ctx: FigureContext, structure: Stru
     drafts.push({
       metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
       start: quoteStart, end: quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
+      datesFrom: topicStart ?? undefined,
       hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
     });
     const added = drafts[drafts.length - 1];

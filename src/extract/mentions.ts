@@ -25,7 +25,7 @@ export interface Mention {
 export const UNITS = [
   '人次', '人份', '车次', '剂次', '公斤', '千克', '万元', '趟次',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '管', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
+  '家', '所', '箱', '单', '套', '管', '只', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
 ] as const;
 
 const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
@@ -60,6 +60,8 @@ export function findMentions(text: string): Mention[] {
     // maximal run of number characters
     let j = i;
     while (j < n && isNumberCode(text.charCodeAt(j))) j++;
+    // 500千克: 千 belongs to the unit
+    if (j > i + 1 && text[j - 1] === '千' && text[j] === '克') j--;
     // trailing separators belong to the sentence, not the number
     let numEnd = j;
     while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
@@ -95,6 +97,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
     const mult = text[p] === '万' ? 1e4 : text[p] === '亿' ? 1e8 : 0;
     if (mult) {
       value = Math.round(value * mult * 1e6) / 1e6;
+      if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return null;
       p++;
     }
   }

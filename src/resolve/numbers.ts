@@ -16,7 +16,11 @@ export const isNumberChar = (ch: string) => NUMBER_CODES[ch.charCodeAt(0)] === 1
 export const isNumberCode = (c: number) => NUMBER_CODES[c] === 1;
 export const isChineseDigit = (ch: string) => ch in DIGITS;
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Rounds away float noise (4816.9379万); numbers beyond exact integers are not counts. */
+const round = (x: number): number => {
+  if (!Number.isFinite(x) || x > Number.MAX_SAFE_INTEGER) return NaN;
+  return Math.round(x * 1e6) / 1e6;
+};
 
 /**
  * Parses a number written with arabic digits, Chinese numerals or both.
@@ -59,6 +63,8 @@ export function parseChineseNumber(s: string): number | null {
     }
     if (ch in SMALL_UNITS) {
       const mult = SMALL_UNITS[ch];
+      // 十十, 百千: two units with no digit between are not a number
+      if (pending === null && i > 0 && (s[i - 1] in SMALL_UNITS)) return null;
       // a bare 十 means ten (十二 = 12)
       section += (pending === null ? (ch === '十' ? 1 : NaN) : pending) * mult;
       if (Number.isNaN(section)) return null;
@@ -82,12 +88,15 @@ export function parseChineseNumber(s: string): number | null {
     return null;
   }
   if (!sawAny) return null;
+  let value: number;
   // 五千六 (5600), 两万五 (25000): a last Chinese digit right after a unit counts one place lower
   const lastUnit = s.length >= 2 ? s[s.length - 2] : '';
-  if (pending !== null && s.length >= 2 && s[s.length - 1] in DIGITS && (lastUnit in SMALL_UNITS || lastUnit in BIG_UNITS) && lastUnit !== '十') {
+  if (pending !== null && s[s.length - 1] in DIGITS && (lastUnit in SMALL_UNITS || lastUnit in BIG_UNITS) && lastUnit !== '十') {
     const unit = SMALL_UNITS[lastUnit] ?? BIG_UNITS[lastUnit];
-    return round(total + section + pending * (unit === 1e4 ? 1000 : unit === 1e8 ? 1e7 : unit / 10));
+    value = round(total + section + pending * (unit === 1e4 ? 1000 : unit === 1e8 ? 1e7 : unit / 10));
+  } else {
+    // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.
+    value = round(total + section + (pending ?? 0));
   }
-  // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.
-  return round(total + section + (pending ?? 0));
+  return Number.isNaN(value) ? null : value;
 }

@@ -17,7 +17,7 @@ export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[]
   let governing: ResolvedDate | null = null;
   for (const d of order) {
     while (k < dates.length && dates[k].end <= d.mention.start) governing = dates[k++];
-    const paraStart = s.paragraphs[d.paragraph];
+    const paraStart = Math.min(s.paragraphs[d.paragraph], d.datesFrom ?? Infinity);
     if (!governing || governing.start < paraStart) continue;
     d.date = governing.value;
     d.windowDate = governing.window;
