@@ -77,9 +77,9 @@ describe('findMentions: numbers that are not counts', () => {
   });
 });
 
-describe('findMentions: known gaps', () => {
+describe('findMentions: units ending in a numeral character', () => {
   // 千 is a numeral: 500千克 is read as 500千 (500000) followed by 克, and gives no mention.
-  it.fails('500千克 is 500 in the unit 千克', () => {
+  it('500千克 is 500 in the unit 千克', () => {
     expect(read('调运蔬菜500千克')).toEqual([['500千克', 500, '千克', 'exact']]);
   });
 });

@@ -22,7 +22,7 @@ describe('vocabulary tables', () => {
   });
 
   // 千 is a numeral, so 12千克 is read as the number 12千 (12000) followed by 克, which is no unit: no mention.
-  it.fails('千克 is read as a unit after a number: 12千克', () => {
+  it('千克 is read as a unit after a number: 12千克', () => {
     expect(readAs('千克')).toBe(true);
   });
 
