@@ -7,7 +7,7 @@ import { extractFigures, type Draft } from './extract/figures.js';
 import { findZeroFigures } from './extract/zero.js';
 import { findDates } from './resolve/dates.js';
 import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
-import { findPublished, yearReference, type Published } from './resolve/published.js';
+import { findPublished, firstLines, yearReference, type Published } from './resolve/published.js';
 import { articleRegion } from './resolve/region.js';
 import { findPlaces } from './resolve/places.js';
 import { refineFigures } from './resolve/refine.js';
@@ -103,7 +103,7 @@ function toFigure(original: string, norm: ReturnType<typeof normalize>, d: Draft
 }
 
 function guessTitle(text: string): string | null {
-  for (const raw of text.split('\n').slice(0, 12)) {
+  for (const raw of firstLines(text, 12)) {
     const line = raw.trim();
     if (line.length < 6 || line.length > 60) continue;
     if (/^(?:\d{4}[-年]|来源|作者|时间|发布|您当前的位置|首页)/.test(line)) continue;

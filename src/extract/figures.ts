@@ -46,6 +46,8 @@ export interface FigureContext {
   dates: ResolvedDate[];
   /** every place mention, in text order */
   places?: PlaceMention[];
+  /** clause-opening places already read, by clause start */
+  clauseMemo?: Map<number, string | null>;
 }
 
 const cueFinder = (() => {
@@ -214,6 +216,15 @@ const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本
 
 /** The place a clause is about: its first words name a place (浦东新区新增…, 扬州市共有…). */
 function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
+  // the same clause openings are asked about for many figures: remember the answers
+  const memo = ctx.clauseMemo;
+  if (memo?.has(from)) return memo.get(from)!;
+  const place = readClausePlace(text, from, to, ctx);
+  memo?.set(from, place);
+  return place;
+}
+
+function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
   while (p < to && /[\s其中另据此外截至目前同时当前*·•\-—、【]/.test(text[p])) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
@@ -246,7 +257,8 @@ function clausePlace(text: string, from: number, to: number, ctx: FigureContext)
   return place.full;
 }
 
-export function extractFigures(text: string, ctx: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
+export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
+  const ctx: FigureContext = { ...context, clauseMemo: new Map() };
   const mentions = findMentions(text);
   // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
   const cues = cueFinder.findOverlapping(text).map((h) =>

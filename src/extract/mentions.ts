@@ -41,8 +41,15 @@ const SUFFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
 /** Characters after which a digit run is not a count: 第150次, 国道214线, 2+4+24. */
 const BLOCKING_BEFORE = new Set(['第', '+', '-', '—', '.', '/', ':', '#', '号', '道', '线', '编', '号', '¥', '$', '＋']);
 
-function matchAt(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
+/** Units by first character, longest first. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
+for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+function unitAt(text: string, pos: number): string | null {
+  const list = UNITS_BY_FIRST.get(text[pos]);
+  if (!list) return null;
+  for (const w of list) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
@@ -73,6 +80,12 @@ export function findMentions(text: string): Mention[] {
 }
 
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
+  let probe = numEnd;
+  if (text.charCodeAt(probe) === 0x20) probe++;
+  if (text[probe] === '余' || text[probe] === '多') probe++;
+  if (text[probe] === '万' || text[probe] === '亿') probe++;
+  if (!UNITS_BY_FIRST.has(text[probe])) return null;
   const raw = text.slice(numStart, numEnd);
   const chinese = !/[0-9]/.test(raw);
   const prev = text[numStart - 1] ?? '';
@@ -101,7 +114,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
       p++;
     }
   }
-  const unit = matchAt(text, p, UNITS);
+  const unit = unitAt(text, p);
   if (!unit) return null;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing)
   if (raw === '一' && (unit !== '轮' || /[新下上每另再]/.test(prev))) return null;

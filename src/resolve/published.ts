@@ -27,8 +27,21 @@ function make(y: number | undefined, m: number, d: number, h?: number, min?: num
   };
 }
 
+/** The first n lines, without splitting the whole text. */
+export function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < n && start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    out.push(text.slice(start, nl < 0 ? text.length : nl));
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
 export function findPublished(text: string): Published | null {
-  const lines = text.split('\n');
+  const lines = firstLines(text, 44);
   let found: Published | null = null;
   let bodyLine = -1;
   for (let i = 0; i < lines.length && i < 40; i++) {
