@@ -76,6 +76,13 @@ export const SHAPES = {
       return `${names}分别新增确诊病例${counts}。`;
     }),
   },
+  'comma-sentence': {
+    about: 'one sentence of comma-separated counts with no full stop: 确诊病例1例,确诊病例2例,…',
+    make: (rng, bytes) => {
+      let i = 0;
+      return fill(bytes, () => `确诊病例${++i}例,`);
+    },
+  },
   'parens-open': {
     about: 'unbalanced opening parentheses: (新增确诊病例3例 repeated, never closed',
     make: (rng, bytes) => fill(bytes, () => `${rng.pick(['(', '(', '【', '“'])}${rng.pick(CUES)}${rng.int(1, 999)}${rng.pick(UNITS)}`),

@@ -192,7 +192,8 @@ function targetBytes(rng) {
 
 /**
  * Writes the corpus into `dir/full/NNN/NNNNN.{txt,html}` and hard links its
- * first quarter of articles into `dir/quarter/`.
+ * first quarter of articles into `dir/quarter/` (and that quarter's two
+ * halves into `dir/half-a/` and `dir/half-b/`).
  */
 export async function buildCorpus(dir, { minArticles, minBytes, seed = 20240601, sampleSize = 2000 }) {
   let iconv = null;
@@ -276,22 +277,28 @@ export async function buildCorpus(dir, { minArticles, minBytes, seed = 20240601,
     if (encoding === 'big5') stats.big5++;
   }
 
-  const quarterDir = path.join(dir, 'quarter');
-  const quarterCount = Math.ceil(stats.count / 4);
-  let quarterBytes = 0;
-  for (const f of files.slice(0, quarterCount)) {
-    const to = path.join(quarterDir, f.rel);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    try {
-      fs.linkSync(path.join(fullDir, f.rel), to);
-    } catch {
-      fs.copyFileSync(path.join(fullDir, f.rel), to);
+  const link = (name, list) => {
+    const to = path.join(dir, name);
+    let bytes = 0;
+    for (const f of list) {
+      const p = path.join(to, f.rel);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      try {
+        fs.linkSync(path.join(fullDir, f.rel), p);
+      } catch {
+        fs.copyFileSync(path.join(fullDir, f.rel), p);
+      }
+      bytes += f.size;
     }
-    quarterBytes += f.size;
-  }
+    return { dir: to, count: list.length, bytes };
+  };
+  const quarterCount = Math.ceil(stats.count / 4);
+  const quarter = files.slice(0, quarterCount);
   return {
     full: { dir: fullDir, count: stats.count, bytes: stats.bytes },
-    quarter: { dir: quarterDir, count: quarterCount, bytes: quarterBytes },
+    quarter: link('quarter', quarter),
+    // the quarter in two halves, for two independent processes side by side
+    halves: [link('half-a', quarter.filter((_, i) => i % 2 === 0)), link('half-b', quarter.filter((_, i) => i % 2 === 1))],
     stats,
     sample,
   };

@@ -95,9 +95,13 @@ export function runProcess(args, { cwd, pollMs = 20, env } = {}) {
       const wallMs = performance.now() - start;
       clearInterval(timer);
       let timeKb = 0;
+      let cpuMs = NaN;
       if (useTime) {
         const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(stderr);
         timeKb = m ? Number(m[1]) : 0;
+        const user = /User time \(seconds\):\s*([\d.]+)/.exec(stderr);
+        const sys = /System time \(seconds\):\s*([\d.]+)/.exec(stderr);
+        if (user && sys) cpuMs = (Number(user[1]) + Number(sys[1])) * 1000;
         const exit = /Exit status:\s*(\d+)/.exec(stderr);
         if (exit) code = Number(exit[1]);
         stderr = stderr.replace(/\s*Command being timed:[\s\S]*$/, '');
@@ -106,6 +110,7 @@ export function runProcess(args, { cwd, pollMs = 20, env } = {}) {
       resolve({
         code,
         wallMs,
+        cpuMs,
         peakRssKb: Math.max(timeKb, polledKb, treePeakRss),
         timeRssKb: timeKb,
         polledHwmKb: polledKb,
