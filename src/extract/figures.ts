@@ -357,7 +357,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const itemLabel = labelBefore(text, m, leftBound).text;
     const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
       (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
-    if (!metric && parent && sameUnit && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
+    // 11297人为阴性: negatives are not a breakdown of the positives before them
+    const negative = /^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4));
+    if (!metric && parent && sameUnit && !negative && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
       metric = parent.metric;
       inherited = true;
       rule = 'breakdown';

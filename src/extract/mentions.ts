@@ -39,7 +39,7 @@ const SUFFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
 ];
 
 /** Characters after which a digit run is not a count: 第150次, 国道214线, 2+4+24. */
-const BLOCKING_BEFORE = new Set(['第', '+', '-', '—', '.', '/', ':', '#', '号', '道', '线', '编', '号', '¥', '$', '＋']);
+const BLOCKING_BEFORE = new Set(['第', '+', '-', '—', '.', '/', '#', '号', '道', '线', '编', '¥', '$', '＋']);
 
 /** Units by first character, longest first. */
 const UNITS_BY_FIRST = new Map<string, string[]>();
@@ -90,6 +90,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   const chinese = !/[0-9]/.test(raw);
   const prev = text[numStart - 1] ?? '';
   if (BLOCKING_BEFORE.has(prev)) return null;
+  // 12:30 is a time; 结果:7104人 is a count after a colon
+  if (prev === ':' && /[0-9]/.test(text[numStart - 2] ?? '')) return null;
   if (/[0-9a-zA-Z]/.test(prev)) return null;
   // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
   if (chinese) {
