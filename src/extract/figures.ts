@@ -388,8 +388,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const scopeHit = lastWord(scopeFinder, text, scopeFrom, topicStart !== null ? choice!.hit.start : Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
     let scope: Scope | null = scopeHit ? scopeHit.data : null;
     // 新增确诊病例中,轻型5例: the topic's scope
-    if (!scope && /中[,，:：]/.test(text.slice(sentenceStart, clauseStart))) {
-      const topicScope = lastWord(scopeFinder, text, sentenceStart, clauseStart);
+    const topicFrom = Math.max(sentenceStart, clauseStart - 60);
+    if (!scope && /中[,，:：]/.test(text.slice(topicFrom, clauseStart))) {
+      const topicScope = lastWord(scopeFinder, text, topicFrom, clauseStart);
       if (topicScope) scope = topicScope.data;
     }
     if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
@@ -475,7 +476,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
-        parent.metric.startsWith('cases.') && text.slice(parent.mention.end, m.start).startsWith('、')) subject = parent.subject;
+        parent.metric.startsWith('cases.') && text[parent.mention.end] === '、') subject = parent.subject;
 
     drafts.push({
       metric, value: m.value, unit: m.unit, approx: m.approx, scope, origin, region, subject, date: null,
@@ -520,8 +521,13 @@ function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureConte
     });
     if (places.some((p) => p === null)) continue;
     const at = m.index + m[0].length;
-    const end = text.slice(at).search(/[。\n]/);
-    const series = drafts.filter((d) => d.mention.start >= at && (end < 0 || d.mention.start < at + end)).slice(0, places.length);
+    // the numbers of the same sentence after 分别 (bounded look-ahead, binary search into the drafts)
+    const stop = text.slice(at, at + 600).search(/[。\n]/);
+    const limit = stop < 0 ? at + 600 : at + stop;
+    const series: Draft[] = [];
+    for (let k = firstDraftAt(drafts, at); k < drafts.length && series.length < places.length && drafts[k].mention.start < limit; k++) {
+      series.push(drafts[k]);
+    }
     if (series.length !== places.length) continue;
     series.forEach((d, i) => {
       const place = places[i]!;
@@ -559,6 +565,18 @@ function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from: numbe
   return null;
 }
 
+/** Index of the first draft whose mention starts at or after pos (drafts are in text order). */
+function firstDraftAt(drafts: Draft[], pos: number): number {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (drafts[mid].mention.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
 export function samePlace(a: string, b: string): boolean {
   if (a === b) return true;
@@ -584,6 +602,8 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
     // a few levels back at most: a breakdown's parent is near it
     for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8 && drafts[i].sentence === sentence; i--) {
       const d = drafts[i];
+      // a breakdown follows its total closely
+      if (m.start - d.mention.end > 240) return null;
       const between = text.slice(d.mention.end, m.start);
       const opens = (between.match(/[(（]/g) ?? []).length;
       const closes = (between.match(/[)）]/g) ?? []).length;

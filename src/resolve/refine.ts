@@ -24,7 +24,8 @@ export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[]
     const list = governing.list;
     if (list && list.length > 1) {
       // 分别为9例、10例、16例: one date per number, in order
-      const fenbie = text.slice(governing.end, d.mention.start).indexOf('分别');
+      // 分别 between the listed days and the number (looked for nearby only)
+      const fenbie = d.mention.start - governing.end > 300 ? -1 : text.slice(governing.end, d.mention.start).indexOf('分别');
       if (fenbie < 0) continue;
       let series = seriesDone.get(governing);
       if (!series) {
@@ -70,7 +71,9 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
     const key = `${d.metric}|${d.value}|${d.approx}|${d.region ?? ''}|${d.origin ?? ''}`;
     const same = byFact.get(key) ?? [];
     byFact.set(key, same);
-    const twin = same.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
+    // the last few statements of the same fact are enough to compare with
+    const recent = same.length > 32 ? same.slice(-32) : same;
+    const twin = recent.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
       compatible(o.scope, d.scope) && o.origin === d.origin && o.region === d.region &&
       compatible(o.subject, d.subject) && datesCompatible(o.date, d.date) && o.mention.start !== d.mention.start);
     if (!twin) {
