@@ -107,6 +107,16 @@ export const SHAPES = {
     about: 'a 、 list of thousands of dates with counts: 4月1日、4月2日、…分别新增…',
     make: (rng, bytes) => fill(bytes, () => `${rng.int(1, 12)}月${rng.int(1, 28)}日${rng.pick(['、', '至', '', '0—24时'])}${rng.chance(0.2) ? `新增确诊病例${rng.int(1, 99)}例` : ''}`),
   },
+  'daily-timeline': {
+    about: 'a timeline of daily bulletins, the same count on consecutive days: 2020年1月1日新增本土确诊病例5例。2020年1月2日…',
+    make: (rng, bytes) => {
+      let i = 0;
+      return fill(bytes, () => {
+        const day = new Date(Date.UTC(1950, 0, 1 + i++));
+        return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日新增本土确诊病例${rng.chance(0.9) ? 5 : rng.int(1, 9)}例。`;
+      });
+    },
+  },
   'short-lines': {
     about: 'one short figure per line (many paragraphs and headline-like lines)',
     make: (rng, bytes) => fill(bytes, () => `${rng.pick(DISTRICTS)}确诊${rng.int(1, 99)}例\n`),

@@ -39,15 +39,17 @@ function timeShape(app, name, bytes, reps, limitMs) {
         buf = buf.slice(nl + 1);
         if (line.ready) {
           chars = line.chars;
-          readyAt = performance.now();
-          timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-          }, limitMs);
         } else {
           times.push(line.ms);
           figures = line.figures;
         }
+        // the limit is per repetition
+        readyAt = performance.now();
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, limitMs);
       }
     });
     child.on('close', (code) => {
@@ -72,8 +74,8 @@ export async function linearity(app, sourceTexts, { small = 1 << 20, large = 4 <
       row.smallTimedOut = a.timedOut;
       row.ratio = NaN;
     } else {
-      // a linear shape takes ~4x; allow generous slack before giving up
-      const limit = Math.min(limitMs, Math.max(20000, row.smallMs * 16 * reps + 5000));
+      // a linear shape takes ~4x as long; one taking 8x is superlinear enough to stop waiting
+      const limit = Math.min(limitMs, Math.max(10000, row.smallMs * 8));
       const b = await timeShape(app, name, large, reps, limit);
       if (b.error) row.error = b.error;
       row.largeFigures = b.figures;
@@ -83,16 +85,16 @@ export async function linearity(app, sourceTexts, { small = 1 << 20, large = 4 <
       } else {
         row.largeTimedOut = true;
         row.largeMs = NaN;
-        row.ratioAtLeast = b.sinceReady / row.smallMs;
+        row.ratioAtLeast = b.sinceReady / row.smallMs; // the first repetition was stopped
         row.ratio = NaN;
       }
     }
-    row.superlinear = (Number.isFinite(row.ratio) && row.ratio > 6) || row.largeTimedOut === true || row.smallTimedOut === true;
+    row.superlinear = (Number.isFinite(row.ratio) && row.ratio > 5) || row.largeTimedOut === true || row.smallTimedOut === true;
     if (row.superlinear) {
       // growth on small sizes, for a reproduction
       row.probe = [];
       for (const kb of [16, 64, 256]) {
-        const p = await timeShape(app, name, kb * 1024, 1, 60000);
+        const p = await timeShape(app, name, kb * 1024, 1, 30000);
         row.probe.push({ kb, ms: p.times.length ? p.times[0] : null, timedOut: p.timedOut });
       }
     }

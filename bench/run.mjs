@@ -35,7 +35,7 @@ const REPS = Math.max(1, Number(value('--reps') ?? (QUICK ? 1 : 3)));
 const BUDGET_S = Number(value('--budget') ?? 600);
 const CONFIG = QUICK
   ? { minArticles: 2000, minBytes: 15e6, stageSample: 300, peerSample: 60, peerCapMs: 5000, linSmall: 256 << 10, linLarge: 1 << 20, linReps: 1, linLimitMs: 30000, coldRuns: 5 }
-  : { minArticles: 20000, minBytes: 150e6, stageSample: 2000, peerSample: 300, peerCapMs: 20000, linSmall: 1 << 20, linLarge: 4 << 20, linReps: 3, linLimitMs: 90000, coldRuns: 10 };
+  : { minArticles: 20000, minBytes: 150e6, stageSample: 2000, peerSample: 300, peerCapMs: 20000, linSmall: 1 << 20, linLarge: 4 << 20, linReps: 3, linLimitMs: 30000, coldRuns: 10 };
 
 const TARGETS = {
   mbPerSJobs1: 20,
