@@ -2,7 +2,7 @@
 // standard input, and JSONL files streamed line by line. Problems with one
 // input (missing, unreadable, a bad JSONL line) become error items and the
 // batch goes on.
-import { createReadStream, promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { createReadStream, promises as fsp, type Dirent, type Stats, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -82,7 +82,8 @@ function formatFor(path: string, inputFormat: InputFormat): 'text' | 'html' | un
 
 async function readFileItem(path: string, inputFormat: InputFormat): Promise<Source> {
   try {
-    const bytes = await fsp.readFile(path);
+    // A local file is read at once: four thread-pool round trips per small file cost more than the read.
+    const bytes = readFileSync(path);
     return { file: path, bytes, format: formatFor(path, inputFormat), size: bytes.byteLength };
   } catch (err) {
     return { file: path, error: describeFsError(err) };

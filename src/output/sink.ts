@@ -1,8 +1,17 @@
-// A string sink over a writable stream that honours backpressure.
+// A string sink over a writable stream that honours backpressure. Small
+// chunks (one document each) are gathered into larger writes: one system call
+// per document would cost more than extracting it.
 import type { Writable } from 'node:stream';
+
+/** Gathered output is written once it reaches this many characters, or after a short pause. */
+const BATCH_CHARS = 64 * 1024;
+const BATCH_DELAY_MS = 50;
 
 export class Sink {
   private failed: Error | null = null;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly stream: Writable,
@@ -17,7 +26,34 @@ export class Sink {
   /** Write `chunk`; resolves at once unless the stream asks to wait for 'drain'. */
   write(chunk: string): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
-    if (this.stream.write(chunk)) return Promise.resolve();
+    this.pending.push(chunk);
+    this.pendingChars += chunk.length;
+    if (this.pendingChars < BATCH_CHARS) {
+      // a quiet stream (a JSONL filter fed slowly) still sees its output soon
+      this.timer ??= setTimeout(() => {
+        this.timer = null;
+        if (!this.failed && this.pending.length) this.stream.write(this.take());
+      }, BATCH_DELAY_MS);
+      return Promise.resolve();
+    }
+    return this.flush();
+  }
+
+  private take(): string {
+    const data = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    return data;
+  }
+
+  /** Write what is gathered; resolves when the stream can take more. */
+  private flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.pending.length === 0 || this.stream.write(this.take())) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const done = (err?: Error) => {
         this.stream.off('drain', onDrain);
@@ -36,7 +72,8 @@ export class Sink {
   }
 
   /** Flush and (for owned streams) end the stream. */
-  end(): Promise<void> {
+  async end(): Promise<void> {
+    await this.flush();
     if (this.failed) return Promise.reject(this.failed);
     if (!this.owned) {
       if (!this.stream.writableNeedDrain) return Promise.resolve();
