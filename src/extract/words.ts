@@ -11,11 +11,14 @@ export interface WordHit<T> {
 
 export class WordFinder<T> {
   private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
+  /** 1 where some word starts with the character: a quick rejection before the map lookup */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
       const key = word.charCodeAt(0);
+      this.starts[key] = 1;
       const list = this.byFirst.get(key) ?? [];
       if (!list.some((e) => e.word === word)) list.push({ word, data });
       this.byFirst.set(key, list);
@@ -39,7 +42,7 @@ export class WordFinder<T> {
     const out: WordHit<T>[] = [];
     let coveredTo = -1;
     for (let i = from; i < to; i++) {
-      const e = this.byFirst.has(text.charCodeAt(i)) ? this.at(text, i) : null;
+      const e = this.starts[text.charCodeAt(i)] === 1 ? this.at(text, i) : null;
       if (!e || i + e.word.length > to) continue;
       const end = i + e.word.length;
       if (end <= coveredTo) continue; // inside the previous, longer word
@@ -52,7 +55,7 @@ export class WordFinder<T> {
   findAll(text: string, from = 0, to = text.length): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     for (let i = from; i < to; ) {
-      const e = this.byFirst.has(text.charCodeAt(i)) ? this.at(text, i) : null;
+      const e = this.starts[text.charCodeAt(i)] === 1 ? this.at(text, i) : null;
       if (e && i + e.word.length <= to) {
         out.push({ start: i, end: i + e.word.length, word: e.word, data: e.data });
         i += e.word.length;

@@ -26,6 +26,8 @@ const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮�
 
 // first code unit (CJK block offset) -> second code unit -> places, longest name first
 let index: Array<Map<number, Place[]> | undefined> | null = null;
+/** 1 where a place name starts with the character */
+let starts: Uint8Array | null = null;
 
 function simplify(s: string): string {
   const t = traditionalTable();
@@ -86,6 +88,8 @@ function build(): Array<Map<number, Place[]> | undefined> {
     second.set(p.name.charCodeAt(1), list);
   }
   for (const second of idx) if (second) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
+  starts = new Uint8Array(0x10000);
+  for (let i = 0; i < idx.length; i++) if (idx[i]) starts[0x4e00 + i] = 1;
   return idx;
 }
 
@@ -108,8 +112,13 @@ export interface PlaceMention extends Place {
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
+  const first = starts!;
   const out: PlaceMention[] = [];
   for (let i = 0; i < text.length; ) {
+    if (first[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const p = placeAt(text, i);
     if (p) {
       out.push({ ...p, start: i, end: i + p.name.length });
