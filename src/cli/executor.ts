@@ -42,6 +42,9 @@ interface Slot {
   tasks: Task[];
 }
 
+/** Heap limits per worker: generous for one large article, small enough to keep the pool's memory flat. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
 const DEPTH_PER_WORKER = 4;
 
@@ -78,7 +81,9 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), ready: false, tasks: [] };
+    // Each worker is a V8 heap of its own: keep its young generation small so that
+    // memory stays flat with the number of workers (it holds one article at a time).
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), ready: false, tasks: [] };
     slot.worker.on('message', (result: JobResult | { ready: true }) => {
       if ('ready' in result) {
         slot.ready = true;
