@@ -66,6 +66,8 @@ const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶�
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 /** A verb between a cue and the number means the number counts something else (高风险地区共封闭社区24个). */
 const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组织|抽调|招募|动员|出动/;
+/** 核酸采样又发现4人: after 发现 or 检出 the count is of what was found, not of the tests. */
+const FOUND_BREAK = /发现|检出/;
 /** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
 const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
@@ -123,6 +125,8 @@ function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: Word
   const l = pickLeft();
   const r = pickRight();
   if (l && r) {
+    // 检出17份混管阳性样本: what was detected, written after the number, is what is counted
+    if ((l.hit.word === '检出' || l.hit.word === '发现') && r.hit.start - m.end <= 10) return r;
     const tightLeft = m.start - l.hit.end <= 6;
     const tightRight = r.hit.start - m.end <= 10;
     if (tightRight && !tightLeft) return r;
@@ -292,7 +296,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const right: WordHit<Cue[]>[] = [];
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
       if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
-          !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start)) left.push(cues[c]);
+          !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start) &&
+          !(cues[c].data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(text.slice(cues[c].end, m.start)))) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
     const parent = findParent(text, drafts, m, sentence, structure, sentenceFirst);
@@ -453,6 +458,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         else if (after) subject = after;
       }
       if (!region && parent) region = parent.region;
+      // 16份来自同安: a part by place is still of what the whole counts
+      if (region && !subject && parent?.subject) subject = parent.subject;
     } else {
       // inside a parenthesis after a figure: that figure's region (香港…(出院…,死亡…))
       const owner = parenthesisOwner(text, drafts, m, sentenceStart);
@@ -685,6 +692,12 @@ function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice
     if (choice && choice.side === 'left') {
       const between = cleanSubject(text.slice(choice.hit.end, m.start));
       if (between) return between;
+      // 调运3万份蔬菜包3月28日送达: the goods named right after the count
+      if (family === 'supplies') {
+        const after = /^[\u4e00-\u9fa5“”"]{2,8}/.exec(cutAtFirst(text.slice(m.end, rightEnd), ['送达', '发往', '运往', '运抵', '抵达', '陆续', '已', '将', '到', '至', '给', '的']));
+        const goods = after ? cleanSubject(after[0]) : null;
+        if (goods) return goods;
+      }
       const before = cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
       if (before) return before;
       if (family === 'resources') return choice.hit.word;
