@@ -20,8 +20,8 @@ export type Family = (typeof FAMILIES)[number];
 
 export type KnownGap = 'missing' | 'differs';
 
-/** A figure as a person read it. Attributes that are absent are not compared (`approx` defaults to exact). */
-export interface ExpectedFigure {
+/** The attributes a figure may state, expected or produced. */
+export interface FigureAttributes {
   metric: string;
   value: number;
   unit?: string;
@@ -31,6 +31,10 @@ export interface ExpectedFigure {
   region?: string | null;
   subject?: string | null;
   date?: string | null;
+}
+
+/** A figure as a person read it. Attributes that are absent are not compared (`approx` defaults to exact). */
+export interface ExpectedFigure extends FigureAttributes {
   /** Neither required nor, when produced, counted as extra. */
   optional?: boolean;
   /** The words the figure was read from. */
@@ -57,16 +61,7 @@ export interface ExpectedDocument {
 }
 
 /** The part of an extracted figure the comparison reads. */
-export interface ActualFigure {
-  metric: string;
-  value: number;
-  unit?: string;
-  approx?: string;
-  scope?: string | null;
-  origin?: string | null;
-  region?: string | null;
-  subject?: string | null;
-  date?: string | null;
+export interface ActualFigure extends FigureAttributes {
   quote?: string;
   [key: string]: unknown;
 }
