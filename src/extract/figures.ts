@@ -4,82 +4,35 @@
 // are read from the same phrase, or carried over from that parent figure.
 import type { Metric } from '../validate/schema.js';
 import { findMentions, type Mention } from './mentions.js';
-import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS, STATE_METRICS, TEST_KINDS, type Cue, type CueKind } from './vocabulary.js';
-import { WordFinder, type WordHit } from './words.js';
+import { METRIC_UNITS, STATE_METRICS, type Cue, type CueKind } from './vocabulary.js';
+import type { WordHit } from './words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
-import { PLACE_FORM, placeAt, type Place, type PlaceMention } from '../resolve/places.js';
-import type { ResolvedDate } from '../resolve/timeline.js';
+import { PLACE_FORM } from '../resolve/places.js';
+import type { CueChoice, Draft, FigureContext, Origin, Scope } from './draft.js';
+import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
+import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
+import { readSubject, stripWords } from './subjects.js';
 
-export type Scope = 'new' | 'cumulative' | 'current';
-export type Origin = 'local' | 'imported';
+export type { Draft, FigureContext, Origin, Scope } from './draft.js';
+export { samePlace } from './regions.js';
+export { cutAtFirst, stripWords } from './subjects.js';
 
-export interface Draft {
-  metric: Metric;
-  value: number;
-  unit: string;
-  approx: Mention['approx'];
-  scope: Scope | null;
-  origin: Origin | null;
-  region: string | null;
-  subject: string | null;
-  date: string | null;
-  /** evidence span in the normalized text */
-  start: number;
-  end: number;
-  rule: string;
-  mention: Mention;
-  sentence: number;
-  paragraph: number;
-  /** the date expression governing it was a reporting day or window */
-  windowDate: boolean;
-  /** the figure this one breaks down or continues */
-  parent?: Draft;
-  /** where date expressions may govern this figure from, when not its paragraph (a table's header line) */
-  datesFrom?: number;
-  /** a restatement that only introduces a breakdown (31例确诊病例中,30例…): a parent, not a figure */
-  hidden?: boolean;
-}
 
-export interface FigureContext {
-  /** article region (full name), for 全市/本市/我市 */
-  region: Place | null;
-  dates: ResolvedDate[];
-  /** every place mention, in text order */
-  places?: PlaceMention[];
-  /** clause-opening places already read, by clause start */
-  clauseMemo?: Map<number, string | null>;
-}
-
-const cueFinder = (() => {
-  const senses = new Map<string, Cue[]>();
-  for (const c of CUES) senses.set(c.word, [...(senses.get(c.word) ?? []), c]);
-  return new WordFinder<Cue[]>(senses.entries());
-})();
-const scopeFinder = new WordFinder(SCOPE_WORDS);
-const originFinder = new WordFinder(ORIGIN_WORDS);
-const testKindFinder = new WordFinder(TEST_KINDS.map((k) => [k, k === '核检' || k === '核筛' ? '核酸' : k] as const));
 
 const RIGHT_STOP = new Set([',', '，', ';', '；', '。', '!', '?', '！', '？', '\n', '、', '(', ')', '（', '）', ':', '：']);
 const MAX_LEFT = 40;
 /** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
 const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
-/** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 /** A verb between a cue and the number means the number counts something else (高风险地区共封闭社区24个). */
 const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组织|抽调|招募|动员|出动/;
 /** 核酸采样又发现4人: after 发现 or 检出 the count is of what was found, not of the tests. */
 const FOUND_BREAK = /发现|检出/;
 /** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
 const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
+/** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
 
-interface CueChoice {
-  cue: Cue;
-  hit: WordHit<Cue[]>;
-  side: 'left' | 'right';
-  /** another cue joined by 、/和/及 before it (密接、次密接人员) */
-  joined?: WordHit<Cue[]>;
-}
 
 const unitFits = (metric: Metric, unit: string) => METRIC_UNITS[metric].includes(unit);
 
@@ -136,10 +89,6 @@ function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: Word
   return l ?? r;
 }
 
-function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: number): WordHit<T> | null {
-  const hits = finder.findAll(text, from, to);
-  return hits.length ? hits[hits.length - 1] : null;
-}
 
 /** Index of the last cue starting before pos (binary search), or -1. */
 function lastCueBefore(cues: WordHit<Cue[]>[], pos: number): number {
@@ -183,14 +132,6 @@ function closesParen(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
-function placeAtEnd(label: string): string | null {
-  for (let i = 0; i < label.length - 1; i++) {
-    const p = placeAt(label, i);
-    if (p && i + p.name.length === label.length) return p.name.length >= 3 || p.level > 1 ? p.name : p.full;
-  }
-  return null;
-}
 
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
@@ -216,50 +157,6 @@ function labelAfter(text: string, m: Mention, bound: number): string {
     .replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?$/, '').trim();
 }
 
-const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|全国|本港|全港|全澳|本澳)/;
-
-/** The place a clause is about: its first words name a place (浦东新区新增…, 扬州市共有…). */
-function clausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
-  // the same clause openings are asked about for many figures: remember the answers
-  const memo = ctx.clauseMemo;
-  if (memo?.has(from)) return memo.get(from)!;
-  const place = readClausePlace(text, from, to, ctx);
-  memo?.set(from, place);
-  return place;
-}
-
-function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
-  let p = from;
-  while (p < to && /[\s其中另据此外截至目前同时当前*·•\-—、【]/.test(text[p])) p++;
-  // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
-  const lead = /^(?:累计|收到|新增|报告|共有|共|现有|已)+/.exec(text.slice(p, p + 6));
-  if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
-  const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
-  if (self) {
-    if (self[0].endsWith('区') && ctx.places) {
-      // 全区: the district or autonomous region last named before it
-      for (let i = ctx.places.length - 1; i >= 0; i--) {
-        const pl = ctx.places[i];
-        if (pl.start >= p) continue;
-        if (/区$/.test(pl.full)) return pl.full;
-      }
-    }
-    return ctx.region ? ctx.region.full : null;
-  }
-  let place = placeAt(text, p);
-  if (!place) return null;
-  // 海南三亚, 成都市郫都区: the more specific place that follows
-  const inner = placeAt(text, p + place.name.length);
-  if (inner && inner.level >= place.level) {
-    p += place.name.length;
-    place = inner;
-  }
-  const after = text.slice(place.name.length + p, place.name.length + p + 2);
-  // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for;
-  // 湖北省1921例 is a breakdown label, not the clause's topic
-  if (/^[的0-9(（零〇一二两三四五六七八九]/.test(after)) return null;
-  return place.full;
-}
 
 export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
   const ctx: FigureContext = { ...context, clauseMemo: new Map() };
@@ -508,91 +405,6 @@ export function extractFigures(text: string, context: FigureContext, structure: 
 }
 
 
-/** 城关区、七里河区分别报告5例、3例: one listed place per number, in order. */
-function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureContext): void {
-  for (let at0 = text.indexOf('分别'); at0 >= 0; at0 = text.indexOf('分别', at0 + 2)) {
-    // the 、-list of names right before 分别 (read backwards, bounded)
-    let s = at0;
-    while (s > 0 && at0 - s < 120 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
-    const names = text.slice(s, at0).split(/[、和及]/);
-    if (names.length < 2) continue;
-    const m = { index: s, 0: text.slice(s, at0 + 2) };
-    const places = names.map((n) => {
-      // the list may start inside a longer phrase: take the place at the end of the first item
-      for (let i = 0; i < n.length - 1; i++) {
-        const p = placeAt(n, i);
-        if (p && i + p.name.length === n.length) return p.name;
-        if (PLACE_FORM.test(n.slice(i)) && n.length - i <= 6 && i > 0 === false) return n.slice(i);
-      }
-      return PLACE_FORM.test(n) && n.length <= 6 ? n : null;
-    });
-    if (places.some((p) => p === null)) continue;
-    const at = m.index + m[0].length;
-    // the numbers of the same sentence after 分别 (bounded look-ahead, binary search into the drafts)
-    const stop = text.slice(at, at + 600).search(/[。\n]/);
-    const limit = stop < 0 ? at + 600 : at + stop;
-    const series: Draft[] = [];
-    for (let k = firstDraftAt(drafts, at); k < drafts.length && series.length < places.length && drafts[k].mention.start < limit; k++) {
-      series.push(drafts[k]);
-    }
-    if (series.length !== places.length) continue;
-    series.forEach((d, i) => {
-      const place = places[i]!;
-      if (!ctx.region || !samePlace(place, ctx.region.full)) d.region = place;
-    });
-  }
-}
-
-/** The place the paragraph's clauses last opened with, before `before` (a few clauses back at most). */
-function paragraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
-  const last = indexAt(s.clauses, before) - 1;
-  for (let c = last; c >= 0 && c >= last - 12; c--) {
-    const cs = s.clauses[c];
-    if (cs < paragraphStart) break;
-    const place = clausePlace(text, cs, before, ctx);
-    if (place) return place;
-  }
-  return null;
-}
-
-/** The figure a parenthesis holding m follows: 308594例(出院59230例,死亡8827例). */
-function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from: number): Draft | null {
-  let depth = 0;
-  for (let i = m.start - 1; i >= from && i >= m.start - 80; i--) {
-    const ch = text[i];
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
-      if (depth === 0) {
-        for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === i) return drafts[k];
-        return null;
-      }
-      depth--;
-    }
-  }
-  return null;
-}
-
-/** Index of the first draft whose mention starts at or after pos (drafts are in text order). */
-function firstDraftAt(drafts: Draft[], pos: number): number {
-  let lo = 0;
-  let hi = drafts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (drafts[mid].mention.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
-export function samePlace(a: string, b: string): boolean {
-  if (a === b) return true;
-  const pa = placeAt(a, 0);
-  const pb = placeAt(b, 0);
-  if (pa && pb && pa.name === a && pb.name === b) return pa.full === pb.full;
-  const strip = (s: string) => s.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区)$/, '');
-  return strip(a) === strip(b);
-}
 
 /**
  * The figure a number breaks down or continues: the last one before it in the
@@ -622,113 +434,5 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   }
   const sentenceStart = s.sentences[sentence];
   if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) return last;
-  return null;
-}
-
-/** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
-const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
-  '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '此外', '同时', '另外', '免费', '陆续', '库存',
-  '储备', '增加到', '增至', '达到', '达', '约'];
-const SUBJECT_SUFFIX_NOISE = ['陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计'];
-
-export function stripWords(s: string, prefixes: readonly string[], suffixes: readonly string[]): string {
-  let a = 0;
-  let b = s.length;
-  for (let again = true; again && a < b; ) {
-    again = false;
-    for (const w of prefixes) if (s.startsWith(w, a) && a + w.length <= b) { a += w.length; again = true; break; }
-  }
-  for (let again = true; again && a < b; ) {
-    again = false;
-    for (const w of suffixes) if (b - w.length >= a && s.startsWith(w, b - w.length)) { b -= w.length; again = true; break; }
-  }
-  return s.slice(a, b);
-}
-
-/** The text before the first of the words (linear: one indexOf per word). */
-export function cutAtFirst(s: string, words: readonly string[]): string {
-  let cut = s.length;
-  for (const w of words) {
-    const i = s.indexOf(w);
-    if (i >= 0 && i < cut) cut = i;
-  }
-  return s.slice(0, cut);
-}
-
-function cleanSubject(s: string): string | null {
-  const t = stripWords(s, SUBJECT_PREFIX_NOISE, SUBJECT_SUFFIX_NOISE).replace(/^[“"]|[”"]$/g, '').trim();
-  if (t.length < 2 || t.length > 20 || /[0-9]/.test(t)) return null;
-  return t;
-}
-
-function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice | null, clauseStart: number,
-  leftBound: number, rightEnd: number, parent: Draft | null, inherited: boolean): string | null {
-  const family = metric.split('.')[0];
-  if (family === 'tests') {
-    const from = Math.max(0, Math.min(clauseStart, leftBound) - 30);
-    const kind = lastWord(testKindFinder, text, from, rightEnd);
-    return kind ? kind.data : null;
-  }
-  if (choice?.joined) return cleanSubject(text.slice(choice.hit.start, choice.joined.end));
-  if (metric === 'areas.lifted') {
-    if (choice && choice.side === 'right') {
-      const area = /[高中低]风险(?:区域|地区|区)/.exec(text.slice(m.end, choice.hit.start));
-      if (area) return area[0];
-    }
-    const area = /[高中低]风险(?:区域|地区|区)/.exec(text.slice(Math.max(clauseStart, leftBound), m.start));
-    if (area) return area[0];
-    if (parent && parent.metric.startsWith('areas.')) return parent.subject ?? { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' }[parent.metric as string] ?? null;
-    return null;
-  }
-  if (family === 'resources' && choice) {
-    if (choice.side === 'right') return cleanSubject(text.slice(m.end, choice.hit.end));
-    return choice.hit.word;
-  }
-  if (metric === 'supplies.days' && choice && choice.side === 'left') {
-    return cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
-  }
-  if (family === 'supplies' || family === 'resources') {
-    if (inherited) return parent?.subject ?? null;
-    if (choice && choice.side === 'left') {
-      const between = cleanSubject(text.slice(choice.hit.end, m.start));
-      if (between) return between;
-      // 调运3万份蔬菜包3月28日送达: the goods named right after the count
-      if (family === 'supplies') {
-        const after = /^[\u4e00-\u9fa5“”"]{2,8}/.exec(cutAtFirst(text.slice(m.end, rightEnd), ['送达', '发往', '运往', '运抵', '抵达', '陆续', '已', '将', '到', '至', '给', '的']));
-        const goods = after ? cleanSubject(after[0]) : null;
-        if (goods) return goods;
-      }
-      const before = cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
-      if (before) return before;
-      if (family === 'resources') return choice.hit.word;
-      return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
-    }
-    if (choice && choice.side === 'right') {
-      const between = cleanSubject(text.slice(m.end, choice.hit.start));
-      if (between) return between;
-      if (family === 'resources') return cleanSubject(cutAtFirst(text.slice(m.end, rightEnd), ['支援', '参与', '深入', '日夜', '在', '赶赴', '已', '的']));
-    }
-    return null;
-  }
-  if (family === 'cases' && !inherited) {
-    const found = /^在(.{2,20}?)中?(?:发现|检出)/.exec(text.slice(m.end, rightEnd + 12));
-    if (found) return found[1];
-    if (choice && choice.side === 'right') {
-      // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
-      const between = cutAtFirst(text.slice(m.end, choice.hit.start), ['核酸', '抗原', '检测', '结果'])
-        .replace(/新冠肺炎|新冠病毒|新型冠状病毒|COVID-19|本土|本地|境外输入|境外移入|输入|新增|的/g, '').trim();
-      if (between.length >= 2 && between.length <= 12 && /^[\u4e00-\u9fa5]+$/.test(between)) {
-        return choice.hit.word.endsWith('样本') ? between + choice.hit.word : between;
-      }
-    }
-    if (choice && choice.side === 'left') {
-      const before = stripWords(text.slice(clauseStart, choice.hit.start),
-        [' ', ',', '，', '其中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
-        ['累计', '新增', '报告', '发现', '共', '已', '本土', '境外输入', '新冠肺炎', '相关聚集性疫情', '相关']);
-      if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
-      const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群/.exec(before);
-      if (head) return head[0];
-    }
-  }
   return null;
 }
