@@ -60,6 +60,18 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
     if (parent && parent.metric.startsWith('areas.')) return parent.subject ?? { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' }[parent.metric as string] ?? null;
     return null;
   }
+  if (metric === 'resources.beds') {
+    // 2所方舱医院(2500张床位), 定点救治医院共设置400个床位: the beds are the hospital's
+    const before = text.slice(Math.max(0, clauseStart - 30), m.start);
+    const at = Math.max(before.lastIndexOf('医院'), before.lastIndexOf('方舱'));
+    if (at >= 0) {
+      const end = before.startsWith('医院', at) ? at + 2 : before.startsWith('医院', at + 2) ? at + 4 : at + 2;
+      // the hospital's name back to a classifier or a break: 三家方舱医院 -> 方舱医院
+      let start = at;
+      while (start > 0 && at - start < 6 && !'家个所座、,，的和及在由(（'.includes(before[start - 1]) && /[\u4e00-\u9fa5]/.test(before[start - 1])) start--;
+      return before.slice(start, end);
+    }
+  }
   if (family === 'resources' && choice) {
     if (choice.side === 'right') return cleanSubject(text.slice(m.end, choice.hit.end));
     return choice.hit.word;
