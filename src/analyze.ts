@@ -121,8 +121,12 @@ function givenDay(published: string | null | undefined): { y: number; m: number;
 
 /** The article's own day when it has no publication date: the first month-day it states. */
 function firstDay(text: string): { m: number; d: number } | null {
-  const m = /(\d{1,2})月(\d{1,2})日/.exec(text.slice(0, 600));
-  return m ? { m: Number(m[1]), d: Number(m[2]) } : null;
+  // only a date that opens a line (3月23日,南京市举行…) is the article's day; one inside a sentence is an event
+  for (const line of firstLines(text.slice(0, 600), 20)) {
+    const m = /(\d{1,2})月(\d{1,2})日/.exec(line);
+    if (m && m.index <= 14 && !/[，,。]/.test(line.slice(0, m.index))) return { m: Number(m[1]), d: Number(m[2]) };
+  }
+  return null;
 }
 
 export type { ResolvedDate };

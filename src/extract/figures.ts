@@ -121,6 +121,20 @@ function tableHeader(text: string, s: Structure, pos: number): number | null {
   return null;
 }
 
+/**
+ * A cue before an opening parenthesis names the figure the parenthesis follows,
+ * not the parts inside it (阳性个案(4 444宗确诊、3 359宗无症状…)).
+ */
+function opensParen(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** A cue inside a parenthesis that closes before the number belongs to the parenthesis. */
 function closesParen(text: string, from: number, to: number): boolean {
   let depth = 0;
@@ -132,6 +146,13 @@ function closesParen(text: string, from: number, to: number): boolean {
   return false;
 }
 
+
+/** The 、-separated names right before pos (南投县、云林县及台东县各), back to a comma or a number. */
+function listBefore(text: string, pos: number, bound: number): string {
+  let s = pos;
+  while (s > bound && pos - s < 60 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
+  return text.slice(s, pos).replace(/^(?:其中|为|有|分布为|分别为)/, '');
+}
 
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
@@ -194,6 +215,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
       if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
           !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start) &&
+          !opensParen(text, cues[c].end, m.start) &&
           !(cues[c].data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(text.slice(cues[c].end, m.start)))) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
@@ -261,7 +283,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
     // 11297人为阴性: negatives are not a breakdown of the positives before them
     const negative = /^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4));
-    if (!metric && parent && sameUnit && !negative && unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
+    // 同轨迹人士6,216人 after 次密切接触者…人: another group of people, not a part of the contacts
+    const siblingGroup = parent?.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel);
+    if (!metric && parent && sameUnit && !negative && !siblingGroup && unitFits(parent.metric, m.unit) &&
+        !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
       metric = parent.metric;
       inherited = true;
       rule = 'breakdown';
@@ -389,6 +414,16 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
     });
     const added = drafts[drafts.length - 1];
+    // 宜兰县及花莲县各2例: one figure for each place named before 各
+    const each = /各$/.test(labelBefore(text, m, leftBound).text) ? /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound)) : null;
+    if (each && inherited) {
+      const places = each[1].split(/[及和、与]/).map((n) => placeAtEnd(n) ?? (PLACE_FORM.test(n) ? n : null));
+      if (places.length >= 2 && places.every((p) => p !== null)) {
+        added.region = places[0];
+        added.subject = parent?.subject ?? null;
+        for (const place of places.slice(1)) drafts.push({ ...added, region: place });
+      }
+    }
     if (added.hidden) {
       // 31例确诊病例中: the restated figure's attributes, for the breakdown that follows
       const twin = [...drafts].reverse().find((d) => d !== added && d.metric === added.metric && d.value === added.value);
@@ -405,6 +440,17 @@ export function extractFigures(text: string, context: FigureContext, structure: 
 }
 
 
+
+/** A semicolon outside the parentheses of the text between two figures. */
+function topLevelSemicolon(between: string): boolean {
+  let depth = 0;
+  for (const ch of between) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    else if ((ch === ';' || ch === '；') && depth === 0) return true;
+  }
+  return false;
+}
 
 /**
  * The figure a number breaks down or continues: the last one before it in the
@@ -427,7 +473,12 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
       const opens = (between.match(/[(（]/g) ?? []).length;
       const closes = (between.match(/[)）]/g) ?? []).length;
       if (closes > opens) continue; // inside a parenthesis that has closed
-      if (/[;；]/.test(between) && firstInSentence && firstInSentence !== d) return firstInSentence;
+      if (topLevelSemicolon(between)) {
+        // inside a parenthesis the semicolon separates its parts: back to the figure the parenthesis follows
+        const owner = parenthesisOwner(text, drafts, m, s.sentences[sentence]);
+        if (owner) return owner;
+        if (firstInSentence && firstInSentence !== d) return firstInSentence;
+      }
       return d;
     }
     return null;

@@ -67,6 +67,10 @@ export function findMentions(text: string): Mention[] {
     // maximal run of number characters
     let j = i;
     while (j < n && isNumberCode(text.charCodeAt(j))) j++;
+    // 13 335宗: groups of three digits set apart by spaces (Hong Kong releases), after at most three digits
+    if (j - i <= 3 && isDigits(text, i, j)) {
+      while (text.charCodeAt(j) === 0x20 && isDigits(text, j + 1, j + 4) && !isDigitCode(text.charCodeAt(j + 4))) j += 4;
+    }
     // 500千克: 千 belongs to the unit
     if (j > i + 1 && text[j - 1] === '千' && text[j] === '克') j--;
     // trailing separators belong to the sentence, not the number
@@ -79,6 +83,13 @@ export function findMentions(text: string): Mention[] {
   return out;
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+function isDigits(text: string, from: number, to: number): boolean {
+  if (to > text.length || to <= from) return false;
+  for (let k = from; k < to; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
@@ -86,7 +97,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (text[probe] === '余' || text[probe] === '多') probe++;
   if (text[probe] === '万' || text[probe] === '亿') probe++;
   if (!UNITS_BY_FIRST.has(text[probe])) return null;
-  const raw = text.slice(numStart, numEnd);
+  const raw = text.slice(numStart, numEnd).replace(/ /g, '');
   const chinese = !/[0-9]/.test(raw);
   const prev = text[numStart - 1] ?? '';
   if (BLOCKING_BEFORE.has(prev)) return null;

@@ -105,6 +105,12 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
   if (family === 'cases' && !inherited) {
     const found = /^在(.{2,20}?)中?(?:发现|检出)/.exec(text.slice(m.end, rightEnd + 12));
     if (found) return found[1];
+    // 核酸检测阳性个案, 快速抗原测试阳性个案: positives by test kind
+    const phrase = choice ? text.slice(Math.min(choice.hit.start, m.start), Math.max(choice.hit.end, m.end)) : '';
+    if (metric === 'cases.positive' && /阳性(?:检测)?(?:个案|样本)|检测阳性|测试阳性/.test(phrase)) {
+      const kind = /抗原/.test(phrase) ? '抗原' : /核酸/.test(phrase) ? '核酸' : null;
+      if (kind) return kind;
+    }
     if (choice && choice.side === 'right') {
       // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
       const between = cutAtFirst(text.slice(m.end, choice.hit.start), ['核酸', '抗原', '检测', '结果'])

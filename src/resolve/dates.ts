@@ -30,8 +30,8 @@ const CN_NUM = '[零〇一二三四五六七八九十廿卅]{1,3}';
 const NUM = String.raw`(?:\d{1,2}|${CN_NUM})`;
 const PERIOD = '(?:凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)';
 // One point: [YYYY年][M月][D日][period][H时[M分]] or H:MM. All parts optional, bounded.
-const POINT = String.raw`(?:(\d{4})年)?(?:(${NUM})月)?(?:(${NUM})[日号])?(?:\s?(${PERIOD}))?(?:(${NUM})[时点](?:(\d{1,2})分|(半))?|(\d{1,2}):(\d{2})(?::\d{2})?)?`;
-const RELATIVE = '(今日|今天|昨日|昨天|前日|前天|当日|当天|同日|今)';
+const POINT = String.raw`(?:(\d{4})\)?年)?(?:(${NUM})月)?(?:(${NUM})[日号])?(?:\s?(${PERIOD}))?(?:(${NUM})[时点](?:(\d{1,2})分|(半))?|(\d{1,2}):(\d{2})(?::\d{2})?)?`;
+const RELATIVE = '(今日|今天|昨日|昨天|前日|前天|当日|当天|同日|今|昨)';
 const RANGE_SEP = String.raw`\s?(?:开始|起)?\s?(?:至|到|—{1,2}|-|~|～)\s?`;
 const OPEN_TAIL = '(以来|起|开始|至今|后)';
 
@@ -59,6 +59,8 @@ function num(s: string | undefined): number | undefined {
 
 function applyPeriod(h: number, period: string | undefined): number {
   if (!period) return h;
+  // 晚12时, 晚上12点: midnight, the end of the day
+  if (/晚|夜/.test(period) && h === 12) return 24;
   if (/下午|傍晚|晚/.test(period) && h < 12) return h + 12;
   if (period === '中午' && h < 11) return h + 12;
   return h;
@@ -80,10 +82,8 @@ function readPoint(text: string, pos: number): RawPoint | null {
   } else {
     const rel = m[6];
     if (rel) {
-      if (rel === '今' && m[7] === undefined && !m[0].slice(1).match(/^[日天]/)) {
-        // a bare 今 is only a day in 今(5)日
-        if (m[0] === '今') return null;
-      }
+      // a bare 今 or 昨 is a day only in 今(5)日, 昨(27)日 or before a time (昨晚8时)
+      if ((rel === '今' || rel === '昨') && m[7] === undefined && m[0] === rel) return null;
       if (/今/.test(rel)) p.rel = 'today';
       else if (/昨|前/.test(rel)) p.rel = 'yesterday';
       else p.rel = 'sameday';

@@ -33,7 +33,7 @@ export function resolveTimeline(exprs: DateExpr[], ctx: TimelineContext): Resolv
 
   const resolvePoint = (p: DatePoint, base: { y?: number; m: number; d: number } | null): ResolvedDay | null => {
     let day: { y?: number; m: number; d: number } | null = null;
-    if (p.rel === 'today') day = ctx.today ?? lastDay;
+    if (p.rel === 'today') day = ctx.today;
     else if (p.rel === 'yesterday') day = ctx.today ? shiftDay(ctx.today, -1) : null;
     else if (p.rel === 'sameday') day = lastDay ?? ctx.today;
     else if (p.d !== undefined) {
