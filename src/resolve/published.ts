@@ -55,7 +55,11 @@ export function findPublished(text: string): Published | null {
       // a stamp line is short or labelled: not a sentence that mentions a date
       const p = make(Number(s[1]), Number(s[2]), Number(s[3]), s[4] !== undefined ? Number(s[4]) : undefined, s[5] !== undefined ? Number(s[5]) : undefined);
       const rest = line.slice(s.index + s[0].length);
-      if (p && !/截至|截止|以来/.test(line.slice(0, s.index + 1)) && !/^\s*[,，、]|[，。]/.test(rest)) found = p;
+      if (p && !/截至|截止|以来/.test(line.slice(0, s.index + 1)) && !/^\s*[,，、]|[，。]/.test(rest)) {
+        // the same day again without its time (a date line under a timestamped byline) adds nothing
+        const sameDayLessPrecise = found && found.y === p.y && found.m === p.m && found.d === p.d && found.h !== undefined && p.h === undefined;
+        if (!sameDayLessPrecise) found = p;
+      }
       continue;
     }
     const y = YEARLESS_STAMP.exec(line);
