@@ -265,6 +265,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         /^[、和及]$/.test(text.slice(parent.mention.end, choice.hit.start))) {
       choice = { ...choice, cue: { ...choice.cue, metric: 'areas.lifted', kind: 'verb' } };
     }
+    // 两个大型批发市场供应, 蔬菜品种400多个: places and kinds are not goods
+    if (choice && choice.cue.metric.startsWith('supplies.') && CLASSIFIERS.has(m.unit)) {
+      const noun = choice.side === 'right' ? text.slice(m.end, choice.hit.start) : '';
+      if ((noun.length >= 2 && !COMMODITY.test(noun)) || /(?:品种|种类|批次|类)$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start))) continue;
+    }
     let metric: Metric | null = choice ? choice.cue.metric : null;
     // 又发现4人, 筛查出2例: found, with nothing else named, are positives
     if (!choice && (!parent || !unitFits(parent.metric, m.unit)) && ['例', '人', '名', '宗'].includes(m.unit) &&
