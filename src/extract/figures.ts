@@ -194,8 +194,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (isExcluded(structure, m.numStart)) continue;
-    // 除5例普通型外: an exception, not a count
-    if (/^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start))) continue;
+    const exception = /^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start));
     const sentence = indexAt(structure.sentences, m.start);
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);
@@ -223,6 +222,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     /** where a topic or table header that names the count begins, when the count is named there */
     let topicStart: number | null = null;
     let choice = chooseCue(text, m, left, right);
+    // 除5例普通型外: an exception, not a count; 除2份呈阳性外均为阴性 still counts the positives
+    if (exception && !(choice && choice.side === 'right' && choice.cue.kind === 'verb')) continue;
+    // 检测结果呈阴性的207321人: counts of negatives are not figures
+    if (/阴性[的]?$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start))) continue;
     // 20个和27个网格: coordinated counts share the noun after the last one
     let nounAfter = text.slice(m.end, nounEnd);
     if (next && /^(?:和|、|或|至|到|-)$/.test(text.slice(m.end, next.start)) && next.unit === m.unit) {

@@ -25,7 +25,7 @@ export interface Mention {
 export const UNITS = [
   '人次', '人份', '车次', '剂次', '公斤', '千克', '万元', '趟次',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
+  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
 ] as const;
 
 const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
@@ -101,6 +101,9 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   const chinese = !/[0-9]/.test(raw);
   const prev = text[numStart - 1] ?? '';
   if (BLOCKING_BEFORE.has(prev)) return null;
+  // 以上3名, 上述2例, 董某某等3名: a reference back to a count already made
+  const before2 = text.slice(Math.max(0, numStart - 3), numStart);
+  if (/(?:以上|上述|这|该|某等)$/.test(before2)) return null;
   // 12:30 is a time; 结果:7104人 is a count after a colon
   if (prev === ':' && /[0-9]/.test(text[numStart - 2] ?? '')) return null;
   if (/[0-9a-zA-Z]/.test(prev)) return null;
