@@ -195,6 +195,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const m = mentions[k];
     if (isExcluded(structure, m.numStart)) continue;
     const exception = /^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start));
+    // 1例空号病例, 累计111例(空号): numbers withdrawn from the count are not cases
+    const ownClause = startOf(structure.clauses, m.start);
+    if (text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) continue;
     const sentence = indexAt(structure.sentences, m.start);
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);
@@ -214,7 +217,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
       if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
           !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start) &&
-          !opensParen(text, cues[c].end, m.start) &&
+          !(opensParen(text, cues[c].end, m.start) && /^.{0,2}[(（]/.test(text.slice(cues[c].end, m.start))) &&
           !(cues[c].data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(text.slice(cues[c].end, m.start)))) left.push(cues[c]);
       else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
     }
@@ -239,7 +242,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
     // 病例, 个案: the kind of case the sentence is already counting
     if (choice && choice.cue.kind === 'generic') {
-      if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit)) {
+      // 病例, 个案 continue whatever the sentence counts; 境外输入病例 after 出院63例 names the kind of case,
+      // not what happened to them (出院63例,60例为境外输入病例)
+      const bare = ['病例', '个案', '患者'].includes(choice.hit.word);
+      if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit) &&
+          (bare || !['cases.discharged', 'cases.deaths', 'cases.released', 'cases.reclassified'].includes(parent.metric))) {
         choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
       } else if (!parent && !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
                  !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start))) {

@@ -114,7 +114,7 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
     if (choice && choice.side === 'right') {
       // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
       const between = cutAtFirst(text.slice(m.end, choice.hit.start), ['核酸', '抗原', '检测', '结果'])
-        .replace(/新冠肺炎|新冠病毒|新型冠状病毒|COVID-19|本土|本地|境外输入|境外移入|输入|新增|的/g, '').trim();
+        .replace(/新冠肺炎|新冠病毒|新型冠状病毒|COVID-19|本土|本地|境外输入|境外移入|输入|新增|的/g, '').replace(/^[为是系]/, '').trim();
       if (between.length >= 2 && between.length <= 12 && /^[\u4e00-\u9fa5]+$/.test(between)) {
         return choice.hit.word.endsWith('样本') ? between + choice.hit.word : between;
       }

@@ -83,7 +83,7 @@ export function findPublished(text: string): Published | null {
 }
 
 const FULL_DATE = /(\d{4})\s?[年\-/.]\s?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})/g;
-const YEAR_ONLY = /(20[0-4]\d)年/g;
+const YEAR_ONLY = /(20[0-4]\d)\)?年/g;
 
 /** The year the article's month-days belong near: stated, given, or read from its full dates. */
 export function yearReference(text: string, published: Published | null,
