@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, start } from './run.js';
+import { interruptMidBatch, run } from './run.js';
 
 const ARTICLE = '截至4月15日24时，太原市本轮疫情累计报告确诊病例43例，无症状感染者120例。';
 const jsonl = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -97,14 +97,8 @@ describe('bad inputs', () => {
   it('SIGTERM mid-batch leaves no --out file behind', async () => {
     const outDir = p('out-term');
     mkdirSync(outDir);
-    const child = start(['extract', '--out', join(outDir, 'x.jsonl'), 'a.txt', '-'], dir);
-    const deadline = Date.now() + 10_000;
-    while (readdirSync(outDir).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 200));
-    await new Promise<void>((resolve) => {
-      child.on('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-    expect(readdirSync(outDir)).toEqual([]);
+    const { seen, left } = await interruptMidBatch(outDir, dir, 'SIGTERM');
+    expect(seen[0]).toMatch(/\.tmp$/);
+    expect(left).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../output/helpers.js';
-import { BIN, ROOT, run, start } from './run.js';
+import { BIN, ROOT, interruptMidBatch, run } from './run.js';
 
 const DOC_KEYS = ['encoding', 'figures', 'file', 'published', 'region', 'script', 'sha256', 'title', 'warnings'];
 const CSV_HEADER = 'file,published,doc_region,metric,value,unit,approx,scope,origin,region,subject,date,quote,start,end';
@@ -203,18 +203,10 @@ describe('pressfig extract', () => {
   it('leaves no partial --out file when interrupted', async () => {
     const outDir = p('out-int');
     mkdirSync(outDir);
-    const child = start(['extract', '--out', join(outDir, 'x.jsonl'), 'a.txt', '-'], dir);
-    // Standard input stays open: wait for the temporary file, then interrupt.
-    const deadline = Date.now() + 10_000;
-    while (readdirSync(outDir).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(readdirSync(outDir)[0]).toMatch(/\.tmp$/);
-    await new Promise((r) => setTimeout(r, 200));
-    const code = await new Promise<number | null>((resolve) => {
-      child.on('exit', (c) => resolve(c));
-      child.kill('SIGINT');
-    });
+    const { code, seen, left } = await interruptMidBatch(outDir, dir, 'SIGINT');
+    expect(seen[0]).toMatch(/\.tmp$/);
     expect(code).toBe(130);
-    expect(readdirSync(outDir)).toEqual([]);
+    expect(left).toEqual([]);
   });
 
   it('gives the same output in the same order with worker threads', () => {
