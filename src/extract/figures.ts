@@ -343,7 +343,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
 
     // origin: in the phrase, in a parenthesis right after it (均为境外输入), or the parent's
-    const originEnd = choice && choice.side === 'right' ? choice.hit.end : m.end;
+    // 5,589宗…阳性检测本地个案: the origin anywhere in the number's own noun phrase
+    const originEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, nounEnd) : m.end;
     let originHit = lastWord(originFinder, text, topicStart ?? Math.min(clauseStart, phraseStart), topicStart !== null ? choice!.hit.end : originEnd);
     // 新增确诊病例3例,均为境外输入: an origin stated for the whole count right after it
     if (!originHit && !inherited) {
