@@ -16,8 +16,9 @@ export interface Normalized {
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 // A pinyin syllable with at least one tone mark, in half- or full-width parentheses,
-// right after a CJK character: 發(fā), 會(huì). Bounded, no nested quantifiers.
-const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-z\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]{1,7}[)）]/g;
+// right after a CJK character: 發(fā), 會(huì). Bounded, no nested quantifiers; tried
+// only at an opening parenthesis that follows a CJK character.
+const PINYIN_ANNOTATION = /[(（][a-z\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]{1,7}[)）]/y;
 const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
 
 /** Characters that end a sentence or a heading; a line ending in one is never continued. */
@@ -27,10 +28,13 @@ const TERMINAL = new Set('。！？!?；;：:”」』）)】》…'.split('').m
 const MIN_BROKEN_LINE = 34;
 
 function markPinyin(text: string, drop: Uint8Array): void {
-  PINYIN_ANNOTATION.lastIndex = 0;
-  for (let m = PINYIN_ANNOTATION.exec(text); m; m = PINYIN_ANNOTATION.exec(text)) {
-    if (!TONED.test(m[0])) continue;
-    drop.fill(1, m.index, m.index + m[0].length);
+  for (const open of ['(', '（']) {
+    for (let i = text.indexOf(open, 1); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (!isCjk(text.charCodeAt(i - 1))) continue;
+      PINYIN_ANNOTATION.lastIndex = i;
+      const m = PINYIN_ANNOTATION.exec(text);
+      if (m && TONED.test(m[0])) drop.fill(1, i, i + m[0].length);
+    }
   }
 }
 

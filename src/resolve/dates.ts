@@ -125,6 +125,16 @@ function readPoint(text: string, pos: number): RawPoint | null {
 
 const START_CODES = new Uint8Array(0x10000);
 for (const ch of '0123456789零〇一二三四五六七八九十廿卅今昨前当同') START_CODES[ch.charCodeAt(0)] = 1;
+const CN_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of '零〇一二三四五六七八九十廿卅') CN_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+const DATE_MARKS = new Set(['月', '日', '号', '时', '点']);
+function dateMarkSoon(text: string, i: number): boolean {
+  for (let k = i + 1; k < i + 6 && k < text.length; k++) {
+    if (DATE_MARKS.has(text[k])) return true;
+    if (CN_NUMERAL_CODES[text.charCodeAt(k)] === 0 && !/[上下中午晚凌早夜]/.test(text[k])) return false;
+  }
+  return false;
+}
 const PERIOD_BEFORE = /(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)$/;
 
 /** Scans a text for date expressions, left to right, without overlaps. */
@@ -147,6 +157,11 @@ export function findDates(text: string): DateExpr[] {
         i += r[0].length;
         continue;
       }
+    }
+    // a Chinese numeral starts a date only with 月/日/时 close after it (一是, 三区 do not)
+    if (code >= 0x4e00 && CN_NUMERAL_CODES[code] === 1 && !dateMarkSoon(text, i)) {
+      i++;
+      continue;
     }
     if (START_CODES[code] === 0 || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
       i++;
