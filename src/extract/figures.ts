@@ -122,30 +122,29 @@ function tableHeader(text: string, s: Structure, pos: number): number | null {
 }
 
 /**
- * A cue before an opening parenthesis names the figure the parenthesis follows,
- * not the parts inside it (阳性个案(4 444宗确诊、3 359宗无症状…)).
+ * The parentheses between a cue and a number: `closes`, one closes that opened
+ * before the cue (the cue was inside a parenthesis and belongs to it);
+ * `opens`, one stays open at the number (阳性个案(4 444宗确诊、…): the cue names
+ * the figure the parenthesis follows, not its parts).
  */
-function opensParen(text: string, from: number, to: number): boolean {
+function parenthesesBetween(text: string, from: number, to: number): { opens: boolean; closes: boolean } {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) return { opens: false, closes: true };
+      depth--;
+    }
   }
-  return depth > 0;
+  return { opens: depth > 0, closes: false };
 }
 
-/** A cue inside a parenthesis that closes before the number belongs to the parenthesis. */
-function closesParen(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && --depth < 0) return true;
-  }
-  return false;
-}
 
+/** 新北市(16,609例): the label before the parenthesis that holds the number. */
+function labelBeforeParenthesis(text: string, m: Mention, sentenceStart: number): string {
+  return labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text;
+}
 
 /** The 、-separated names right before pos (南投县、云林县及台东县各), back to a comma or a number. */
 function listBefore(text: string, pos: number, bound: number): string {
@@ -215,11 +214,17 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const left: WordHit<Cue[]>[] = [];
     const right: WordHit<Cue[]>[] = [];
     for (let c = cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
-      if (cues[c].end <= m.start && cues[c].start >= leftBound && !consumed.has(cues[c].start) &&
-          !VERB_BREAK.test(text.slice(cues[c].end, m.start)) && !closesParen(text, cues[c].end, m.start) &&
-          !(opensParen(text, cues[c].end, m.start) && /^.{0,2}[(（]/.test(text.slice(cues[c].end, m.start))) &&
-          !(cues[c].data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(text.slice(cues[c].end, m.start)))) left.push(cues[c]);
-      else if (cues[c].start >= m.end && cues[c].end <= nounEnd) right.push(cues[c]);
+      const hit = cues[c];
+      if (hit.start >= m.end) {
+        if (hit.end <= nounEnd) right.push(hit);
+        continue;
+      }
+      if (hit.end > m.start || hit.start < leftBound || consumed.has(hit.start)) continue;
+      const between = text.slice(hit.end, m.start);
+      const parens = parenthesesBetween(text, hit.end, m.start);
+      if (VERB_BREAK.test(between) || parens.closes || (parens.opens && /^.{0,2}[(（]/.test(between))) continue;
+      if (hit.data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(between)) continue;
+      left.push(hit);
     }
     const parent = findParent(text, drafts, m, sentence, structure, sentenceFirst);
     /** where a topic or table header that names the count begins, when the count is named there */
@@ -293,7 +298,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
     let rule = choice ? `${choice.side}-cue:${choice.hit.word}` : metric === 'tests.rounds' ? 'rounds' : metric ? 'found' : '';
     let inherited = false;
-    const itemLabel = labelBefore(text, m, leftBound).text;
+    // the words right before the number, read once: breakdown label, quote start, 各 lists
+    const label = labelBefore(text, m, leftBound);
+    const itemLabel = label.text;
     const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
       (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
     // 11297人为阴性: negatives are not a breakdown of the positives before them
@@ -322,7 +329,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
 
     const phraseStart = choice && choice.side === 'left' ? Math.min(choice.joined ? choice.hit.start : choice.hit.start, m.start) : m.start;
     const clauseStart = Math.max(startOf(structure.clauses, m.start), leftBound);
-    const quoteStart = inherited || topicStart !== null ? labelBefore(text, m, leftBound).start : Math.min(phraseStart, m.start);
+    const quoteStart = inherited || topicStart !== null ? label.start : Math.min(phraseStart, m.start);
     const quoteEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, m.end) : m.end;
 
     // scope: a scope word in the phrase, else the parent's, else the metric's nature
@@ -375,14 +382,12 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     let region: string | null = null;
     let subject: string | null = null;
     if (inherited) {
-      const label = labelBefore(text, m, leftBound);
-      let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
+      let labelText = itemLabel.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
       // 1例不明及14例调查中: a label ending in 及 belongs to the number before
       if (/[及和]$/.test(labelText)) labelText = '';
       if (!labelText && text[m.start - 1] === '(' ) {
         // 新北市(16,609例)
-        const outer = labelBefore(text, { ...m, start: m.start - 1 } as Mention, Math.max(sentenceStart, m.start - 17));
-        labelText = outer.text;
+        labelText = labelBeforeParenthesis(text, m, sentenceStart);
       }
       const place = labelText ? placeAtEnd(labelText) : null;
       if (place) region = place;
@@ -402,9 +407,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       // inside a parenthesis after a figure: that figure's region (香港…(出院…,死亡…))
       const owner = parenthesisOwner(text, drafts, m, sentenceStart);
       // 分布为新北市656例, 新北市(16,609例): a place right before the number
-      const before = text[m.start - 1] === '(' || text[m.start - 1] === '（'
-        ? labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text
-        : labelBefore(text, m, leftBound).text;
+      const before = text[m.start - 1] === '(' || text[m.start - 1] === '（' ? labelBeforeParenthesis(text, m, sentenceStart) : itemLabel;
       const adjacent = before ? placeAtEnd(before) : null;
       if (adjacent) region = adjacent;
       else if (owner) region = owner.region;
@@ -416,8 +419,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
 
     // subject: 确诊病例中,男性20例 -> 男性
     if (!subject && topicStart !== null) {
-      const label = labelBefore(text, m, leftBound).text;
-      if (label && !region) subject = stripWords(label, [], ['筛查发现', '中发现', '发现']) || null;
+      if (itemLabel && !region) subject = stripWords(itemLabel, [], ['筛查发现', '中发现', '发现']) || null;
     }
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
@@ -431,7 +433,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     });
     const added = drafts[drafts.length - 1];
     // 宜兰县及花莲县各2例: one figure for each place named before 各
-    const each = /各$/.test(labelBefore(text, m, leftBound).text) ? /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound)) : null;
+    const each = /各$/.test(itemLabel) ? /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound)) : null;
     if (each && inherited) {
       const places = each[1].split(/[及和、与]/).map((n) => placeAtEnd(n) ?? (PLACE_FORM.test(n) ? n : null));
       if (places.length >= 2 && places.every((p) => p !== null)) {
