@@ -29,7 +29,7 @@ export interface Analysis {
 
 export function analyzeText(original: string, options: AnalyzeOptions = {}): Analysis {
   const warnings: string[] = [];
-  if (original.trim().length === 0) warnings.push('empty text: no figures');
+  if (!/\S/.test(original)) warnings.push('empty text: no figures');
   const norm = normalize(original);
   const text = norm.text;
   const structure = analyzeStructure(text);

@@ -23,7 +23,7 @@ export interface Mention {
 
 /** Counting units, longest first so 人次 wins over 人. */
 export const UNITS = [
-  '人次', '人份', '车次', '剂次', '公斤', '千克', '万元', '趟次',
+  '人次', '人份', '车次', '剂次', '公斤', '千克', '趟次',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
   '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂',
 ] as const;
@@ -166,7 +166,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   }
   return {
     start, end, numStart, numEnd, unitEnd, value,
-    unit: unit === '万元' ? '元' : unit,
+    unit,
     approx, chinese,
   };
 }

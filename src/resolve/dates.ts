@@ -250,7 +250,6 @@ function plausible(text: string, a: RawPoint): boolean {
     // Chinese-numeral day alone: only before 电/讯/下午… or after 月
     return /^[电讯上下中晚凌]/.test(text[a.end] ?? '');
   }
-  if (a.p.rel === 'sameday' && /^当[日天]$/.test(s) && /[上下]/.test(text[a.end] ?? '') === false) return true;
   return true;
 }
 

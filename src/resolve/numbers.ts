@@ -40,7 +40,7 @@ export function parseChineseNumber(s: string): number | null {
       let j = i;
       while (j < s.length && /[0-9]/.test(s[j])) j++;
       // thousands separators: exactly three digits after each comma
-      while (j + 3 < s.length + 0 && s[j] === ',' && /^[0-9]{3}$/.test(s.slice(j + 1, j + 4)) && !/[0-9]/.test(s[j + 4] ?? '')) j += 4;
+      while (j + 3 < s.length && s[j] === ',' && /^[0-9]{3}$/.test(s.slice(j + 1, j + 4)) && !/[0-9]/.test(s[j + 4] ?? '')) j += 4;
       if (s[j] === '.' && /[0-9]/.test(s[j + 1] ?? '')) {
         j++;
         while (j < s.length && /[0-9]/.test(s[j])) j++;
