@@ -1,6 +1,7 @@
 // Finding the vocabulary's words in a text: one left-to-right pass, longest
 // word first at each position, no overlaps. Linear in the text length times
 // the few words that share a first character.
+import { BigramFilter } from '../util/bigrams.js';
 
 export interface WordHit<T> {
   start: number;
@@ -11,14 +12,17 @@ export interface WordHit<T> {
 
 export class WordFinder<T> {
   private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
-  /** 1 where some word starts with the character: a quick rejection before the map lookup */
-  private readonly starts = new Uint8Array(0x10000);
+  /** the first two characters of every longer word: a quick rejection before the map lookup */
+  private readonly beginnings = new BigramFilter();
+  /** 1 where a one-character word is the character */
+  private readonly singles = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
       const key = word.charCodeAt(0);
-      this.starts[key] = 1;
+      if (word.length === 1) this.singles[key] = 1;
+      else this.beginnings.add(key, word.charCodeAt(1));
       const list = this.byFirst.get(key) ?? [];
       if (!list.some((e) => e.word === word)) list.push({ word, data });
       this.byFirst.set(key, list);
@@ -28,7 +32,9 @@ export class WordFinder<T> {
 
   /** The longest word starting at pos. */
   at(text: string, pos: number): { word: string; data: T } | null {
-    const list = this.byFirst.get(text.charCodeAt(pos));
+    const c = text.charCodeAt(pos);
+    if (this.singles[c] === 0 && !this.beginnings.has(c, text.charCodeAt(pos + 1))) return null;
+    const list = this.byFirst.get(c);
     if (!list) return null;
     for (const e of list) if (text.startsWith(e.word, pos)) return e;
     return null;
@@ -42,7 +48,7 @@ export class WordFinder<T> {
     const out: WordHit<T>[] = [];
     let coveredTo = -1;
     for (let i = from; i < to; i++) {
-      const e = this.starts[text.charCodeAt(i)] === 1 ? this.at(text, i) : null;
+      const e = this.at(text, i);
       if (!e || i + e.word.length > to) continue;
       const end = i + e.word.length;
       if (end <= coveredTo) continue; // inside the previous, longer word
@@ -55,7 +61,7 @@ export class WordFinder<T> {
   findAll(text: string, from = 0, to = text.length): WordHit<T>[] {
     const out: WordHit<T>[] = [];
     for (let i = from; i < to; ) {
-      const e = this.starts[text.charCodeAt(i)] === 1 ? this.at(text, i) : null;
+      const e = this.at(text, i);
       if (e && i + e.word.length <= to) {
         out.push({ start: i, end: i + e.word.length, word: e.word, data: e.data });
         i += e.word.length;

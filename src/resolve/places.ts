@@ -3,6 +3,7 @@
 // the Hong Kong, Macau and Taiwan names the national bulletins list.
 import { createRequire } from 'node:module';
 import { traditionalTable } from '../normalize/script.js';
+import { BigramFilter } from '../util/bigrams.js';
 
 export interface Place {
   /** the name as it appears in the text */
@@ -26,8 +27,8 @@ const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮�
 
 // first code unit (CJK block offset) -> second code unit -> places, longest name first
 let index: Array<Map<number, Place[]> | undefined> | null = null;
-/** 1 where a place name starts with the character */
-let starts: Uint8Array | null = null;
+/** the first two characters of every place name */
+let beginnings: BigramFilter | null = null;
 
 function simplify(s: string): string {
   const t = traditionalTable();
@@ -88,14 +89,15 @@ function build(): Array<Map<number, Place[]> | undefined> {
     second.set(p.name.charCodeAt(1), list);
   }
   for (const second of idx) if (second) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
-  starts = new Uint8Array(0x10000);
-  for (let i = 0; i < idx.length; i++) if (idx[i]) starts[0x4e00 + i] = 1;
+  beginnings = new BigramFilter();
+  for (const p of byName.values()) beginnings.add(p.name.charCodeAt(0), p.name.charCodeAt(1));
   return idx;
 }
 
 /** The longest place name starting at `pos`, or null. */
 export function placeAt(text: string, pos: number): Place | null {
   index ??= build();
+  if (!beginnings!.has(text.charCodeAt(pos), text.charCodeAt(pos + 1))) return null;
   const second = index[text.charCodeAt(pos) - 0x4e00];
   if (!second) return null;
   const list = second.get(text.charCodeAt(pos + 1));
@@ -112,17 +114,21 @@ export interface PlaceMention extends Place {
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
-  const first = starts!;
+  const filter = beginnings!;
   const out: PlaceMention[] = [];
+  let next = text.charCodeAt(0);
   for (let i = 0; i < text.length; ) {
-    if (first[text.charCodeAt(i)] === 0) {
+    const c = next;
+    next = text.charCodeAt(i + 1);
+    if (!filter.has(c, next)) {
       i++;
       continue;
     }
     const p = placeAt(text, i);
     if (p) {
-      out.push({ ...p, start: i, end: i + p.name.length });
+      out.push({ name: p.name, full: p.full, level: p.level, province: p.province, city: p.city, start: i, end: i + p.name.length });
       i += p.name.length;
+      next = text.charCodeAt(i);
     } else i++;
   }
   return out;
