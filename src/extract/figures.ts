@@ -196,7 +196,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const exception = /^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start));
     // 1例空号病例, 累计111例(空号): numbers withdrawn from the count are not cases
     const ownClause = startOf(structure.clauses, m.start);
-    if (text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) continue;
+    const blank = text.indexOf('空号', Math.max(ownClause, m.start - 12));
+    if (blank >= 0 && blank < m.end + 5 && text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) continue;
     const sentence = indexAt(structure.sentences, m.start);
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);

@@ -27,9 +27,16 @@ export function clausePlace(text: string, from: number, to: number, ctx: FigureC
   return place;
 }
 
+/** Words and marks a clause may open with before the place it is about (其中, 截至目前, bullets). */
+const CLAUSE_OPENING = new Set([
+  // the whitespace of /\s/
+  ...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+  ...'其中另据此外截至目前同时当前*·•-—、【',
+]);
+
 function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
-  while (p < to && /[\s其中另据此外截至目前同时当前*·•\-—、【]/.test(text[p])) p++;
+  while (p < to && CLAUSE_OPENING.has(text[p])) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
   const lead = /^(?:累计|收到|新增|报告|共有|共|现有|已)+/.exec(text.slice(p, p + 6));
   if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;

@@ -43,7 +43,7 @@ export function cleanSubject(s: string): string | null {
 
 export function readSubject(text: string, metric: Metric, m: Mention, choice: CueChoice | null, clauseStart: number,
   leftBound: number, rightEnd: number, parent: Draft | null, inherited: boolean): string | null {
-  const family = metric.split('.')[0];
+  const family = metric.slice(0, metric.indexOf('.'));
   if (family === 'tests') {
     const from = Math.max(0, Math.min(clauseStart, leftBound) - 30);
     const kind = lastWord(testKindFinder, text, from, rightEnd);

@@ -39,6 +39,8 @@ const ISO = String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{
 
 // Ordered alternatives; the scanner takes the longest match at each position.
 const POINT_RE = new RegExp(`${ISO}|(?:${RELATIVE}(?:\\((\\d{1,2})\\)日)?)?${POINT}`, 'y');
+const RANGE_SEP_RE = new RegExp(RANGE_SEP, 'y');
+const OPEN_TAIL_RE = new RegExp(`\\s?${OPEN_TAIL}`, 'y');
 const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到|至)\s?(?:今天|今日)?\s?\(?\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?$/;
 const RESET = /截至目前|截止目前|至今为止/y;
 
@@ -135,6 +137,8 @@ function dateMarkSoon(text: string, i: number): boolean {
   }
   return false;
 }
+/** What can follow the digits of a date: 年 (or the ) of 2022)年), 月, 日, 号, 时, 点, a clock colon, an ISO separator. */
+const DIGITS_THEN = new Set([...')年月日号时点:-/.']);
 const PERIOD_BEFORE = /(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)$/;
 
 /** Scans a text for date expressions, left to right, without overlaps. */
@@ -166,6 +170,16 @@ export function findDates(text: string): DateExpr[] {
     if (START_CODES[code] === 0 || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
       i++;
       continue;
+    }
+    // a run of digits starts a date only when a date mark or separator follows it (2022年, 5月, 10:30, 2022-05-01)
+    if (code <= 0x39) {
+      let j = i + 1;
+      while (j < n && j - i <= 4 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+      if (j - i > 4 || !DIGITS_THEN.has(text[j])) {
+        while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+        i = j;
+        continue;
+      }
     }
     // 5月29、30日: two days of one month
     const md = ch >= '0' && ch <= '9' ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
@@ -199,7 +213,7 @@ export function findDates(text: string): DateExpr[] {
       expr = { start: a.start, end: a.end + win[0].length, kind: 'range', asOf,
         from: { ...a.p, h: Number(win[1]), min: 0 }, to: { h: Number(win[2]), min: 0 } };
     } else {
-      const sep = new RegExp(RANGE_SEP, 'y');
+      const sep = RANGE_SEP_RE;
       sep.lastIndex = a.end;
       const s = sep.exec(text);
       const b = s ? readPoint(text, a.end + s[0].length) : null;
@@ -226,7 +240,7 @@ export function findDates(text: string): DateExpr[] {
         }
       }
     }
-    const tail = new RegExp(`\\s?${OPEN_TAIL}`, 'y');
+    const tail = OPEN_TAIL_RE;
     tail.lastIndex = expr.end;
     const t = tail.exec(text);
     if (t && expr.kind === 'point' && (t[1] !== '后')) {

@@ -26,6 +26,9 @@ const round = (x: number): number => {
  * Parses a number written with arabic digits, Chinese numerals or both.
  * Returns null when the string is not one well-formed number.
  */
+/** An ASCII digit's code unit (NaN, past the end of a string, is not one). */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;
   let total = 0; // completed 亿/万 groups
@@ -38,14 +41,19 @@ export function parseChineseNumber(s: string): number | null {
     if (ch >= '0' && ch <= '9') {
       if (pending !== null) return null; // two numbers in a row
       let j = i;
-      while (j < s.length && /[0-9]/.test(s[j])) j++;
+      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
       // thousands separators: exactly three digits after each comma
-      while (j + 3 < s.length && s[j] === ',' && /^[0-9]{3}$/.test(s.slice(j + 1, j + 4)) && !/[0-9]/.test(s[j + 4] ?? '')) j += 4;
-      if (s[j] === '.' && /[0-9]/.test(s[j + 1] ?? '')) {
-        j++;
-        while (j < s.length && /[0-9]/.test(s[j])) j++;
+      let commas = false;
+      while (j + 3 < s.length && s[j] === ',' && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) &&
+             isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4))) {
+        j += 4;
+        commas = true;
       }
-      pending = Number(s.slice(i, j).replace(/,/g, ''));
+      if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+        j++;
+        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+      }
+      pending = Number(commas ? s.slice(i, j).replace(/,/g, '') : s.slice(i, j));
       if (!Number.isFinite(pending)) return null;
       sawAny = true;
       i = j;
