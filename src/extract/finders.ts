@@ -12,6 +12,5 @@ export const originFinder = new WordFinder(ORIGIN_WORDS);
 export const testKindFinder = new WordFinder(TEST_KINDS.map((k) => [k, k === '核检' || k === '核筛' ? '核酸' : k] as const));
 
 export function lastWord<T>(finder: WordFinder<T>, text: string, from: number, to: number): WordHit<T> | null {
-  const hits = finder.findAll(text, from, to);
-  return hits.length ? hits[hits.length - 1] : null;
+  return finder.last(text, from, to);
 }

@@ -12,7 +12,9 @@ export interface WordHit<T> {
 
 export class WordFinder<T> {
   private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
-  /** the first two characters of every longer word: a quick rejection before the map lookup */
+  /** 1 where some word starts with the character: the first, cheapest rejection */
+  private readonly starts = new Uint8Array(0x10000);
+  /** the first two characters of every longer word: a second rejection before the map lookup */
   private readonly beginnings = new BigramFilter();
   /** 1 where a one-character word is the character */
   private readonly singles = new Uint8Array(0x10000);
@@ -21,6 +23,7 @@ export class WordFinder<T> {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
       const key = word.charCodeAt(0);
+      this.starts[key] = 1;
       if (word.length === 1) this.singles[key] = 1;
       else this.beginnings.add(key, word.charCodeAt(1));
       const list = this.byFirst.get(key) ?? [];
@@ -33,6 +36,7 @@ export class WordFinder<T> {
   /** The longest word starting at pos. */
   at(text: string, pos: number): { word: string; data: T } | null {
     const c = text.charCodeAt(pos);
+    if (this.starts[c] === 0) return null;
     if (this.singles[c] === 0 && !this.beginnings.has(c, text.charCodeAt(pos + 1))) return null;
     const list = this.byFirst.get(c);
     if (!list) return null;
@@ -68,5 +72,20 @@ export class WordFinder<T> {
       } else i++;
     }
     return out;
+  }
+
+  /** The last word findAll would find between from and to, without collecting the others. */
+  last(text: string, from = 0, to = text.length): WordHit<T> | null {
+    let found: { word: string; data: T } | null = null;
+    let at = -1;
+    for (let i = from; i < to; ) {
+      const e = this.at(text, i);
+      if (e && i + e.word.length <= to) {
+        found = e;
+        at = i;
+        i += e.word.length;
+      } else i++;
+    }
+    return found ? { start: at, end: at + found.word.length, word: found.word, data: found.data } : null;
   }
 }

@@ -27,6 +27,8 @@ const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮�
 
 // first code unit (CJK block offset) -> second code unit -> places, longest name first
 let index: Array<Map<number, Place[]> | undefined> | null = null;
+/** 1 where a place name starts with the character */
+let starts: Uint8Array | null = null;
 /** the first two characters of every place name */
 let beginnings: BigramFilter | null = null;
 
@@ -89,6 +91,8 @@ function build(): Array<Map<number, Place[]> | undefined> {
     second.set(p.name.charCodeAt(1), list);
   }
   for (const second of idx) if (second) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
+  starts = new Uint8Array(0x10000);
+  for (const p of byName.values()) starts[p.name.charCodeAt(0)] = 1;
   beginnings = new BigramFilter();
   for (const p of byName.values()) beginnings.add(p.name.charCodeAt(0), p.name.charCodeAt(1));
   return idx;
@@ -114,13 +118,10 @@ export interface PlaceMention extends Place {
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
-  const filter = beginnings!;
+  const first = starts!;
   const out: PlaceMention[] = [];
-  let next = text.charCodeAt(0);
   for (let i = 0; i < text.length; ) {
-    const c = next;
-    next = text.charCodeAt(i + 1);
-    if (!filter.has(c, next)) {
+    if (first[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
@@ -128,7 +129,6 @@ export function findPlaces(text: string): PlaceMention[] {
     if (p) {
       out.push({ name: p.name, full: p.full, level: p.level, province: p.province, city: p.city, start: i, end: i + p.name.length });
       i += p.name.length;
-      next = text.charCodeAt(i);
     } else i++;
   }
   return out;
