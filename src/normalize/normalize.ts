@@ -1,6 +1,7 @@
 // One pass from the decoded text to the text the rules read: traditional ->
 // simplified, full-width -> half-width, flattened pinyin annotations removed
-// (`發(fā)布會(huì)` -> `发布会`), paragraphs broken mid-sentence by page layout
+// (`發(fā)布會(huì)` -> `发布会`, and the unbracketed `确què诊zhěn` of flattened ruby
+// text -> `确诊`), paragraphs broken mid-sentence by page layout
 // joined. Every normalized character keeps the offset of the source character
 // it came from, so figure spans can be mapped back to the original text.
 import { detectScript, traditionalTable } from './script.js';
@@ -20,6 +21,45 @@ const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 // only at an opening parenthesis that follows a CJK character.
 const PINYIN_ANNOTATION = /[(（][a-z\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]{1,7}[)）]/y;
 const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
+
+// Flattened ruby without brackets: a syllable of pinyin letters glued to each
+// character it annotates (命mìnɡ名mínɡ为wéi). A candidate is found by one regex
+// (a CJK character, then up to six pinyin letters, one of them with a tone
+// mark or the script ɡ of pinyin fonts); the run is then read by hand.
+const PINYIN_LETTERS = 'a-z\\u00e0-\\u00f6\\u00f8-\\u00fc\\u0101-\\u01dc\\u0144\\u0148\\u01f9\\u0261\\u1e3f';
+const TONE_MARKS = '\\u00e0-\\u00f6\\u00f8-\\u00fc\\u0101-\\u01dc\\u0144\\u0148\\u01f9\\u0261\\u1e3f';
+const INLINE_PINYIN_START = new RegExp(`[\\u3400-\\u4dbf\\u4e00-\\u9fff][${PINYIN_LETTERS}]{0,5}[${TONE_MARKS}]`, 'g');
+const MAX_SYLLABLE = 6;
+
+function isToneMark(c: number): boolean {
+  return (c >= 0xe0 && c <= 0xfc && c !== 0xf7) || (c >= 0x101 && c <= 0x1dc) || c === 0x144 || c === 0x148 || c === 0x1f9 || c === 0x261 || c === 0x1e3f;
+}
+const isPinyinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || isToneMark(c);
+const isAsciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Marks runs of unbracketed syllables. A run needs at least two annotated
+ * characters, the first syllable with a tone mark, so that a Latin word after
+ * a character (在café) stays; inside a run a toneless syllable (的de) is taken.
+ */
+function markInlinePinyin(text: string, drop: Uint8Array): void {
+  INLINE_PINYIN_START.lastIndex = 0;
+  for (let m = INLINE_PINYIN_START.exec(text); m; m = INLINE_PINYIN_START.exec(text)) {
+    const syllables: number[] = [];
+    let p = m.index + 1;
+    for (;;) {
+      let j = p;
+      while (j < text.length && j - p <= MAX_SYLLABLE && isPinyinLetter(text.charCodeAt(j))) j++;
+      if (j === p || j - p > MAX_SYLLABLE || isAsciiWordChar(text.charCodeAt(j))) break;
+      syllables.push(p, j);
+      p = j;
+      if (!isCjk(text.charCodeAt(j)) || !isPinyinLetter(text.charCodeAt(j + 1))) break;
+      p = j + 1;
+    }
+    if (syllables.length >= 4) for (let k = 0; k < syllables.length; k += 2) drop.fill(1, syllables[k], syllables[k + 1]);
+    INLINE_PINYIN_START.lastIndex = Math.max(p, m.index + 1);
+  }
+}
 
 /** Characters that end a sentence or a heading; a line ending in one is never continued. */
 const TERMINAL = new Set('。！？!?；;：:”」』）)】》…'.split('').map((c) => c.charCodeAt(0)));
@@ -91,6 +131,7 @@ export function normalize(original: string): Normalized {
   const n = original.length;
   const drop = new Uint8Array(n);
   markPinyin(original, drop);
+  markInlinePinyin(original, drop);
   markBrokenLines(original, drop);
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);

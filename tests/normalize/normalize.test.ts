@@ -58,6 +58,24 @@ describe('normalize: pinyin annotations', () => {
     expect(normalize('新闻发(fā)布会（huì）上').text).toBe('新闻发布会上');
   });
 
+  it('removes unbracketed syllables glued to each character (flattened ruby), mapped back to the source', () => {
+    const original = '命mìnɡ名mínɡ为wéi be named\n封fēnɡ城chénɡ lockdown\n种zhǒnɡ族zú的de racial';
+    const n = normalize(original);
+    expect(n.text).toBe('命名为 be named\n封城 lockdown\n种族的 racial');
+    const at = n.text.indexOf('封城');
+    const [s, e] = toOriginalSpan(n, at, at + 2);
+    expect(original.slice(s, e)).toBe('封fēnɡ城');
+    expectMapConsistent(original);
+  });
+
+  it('keeps Latin words after a character that are not a run of pinyin', () => {
+    expect(normalize('在café里').text).toBe('在café里');
+    expect(normalize('用app扫码').text).toBe('用app扫码');
+    expect(normalize('新冠COVID-19病例').text).toBe('新冠COVID-19病例');
+    // one toned word alone is not a run of annotations
+    expect(normalize('来自Zürich的旅客').text).toBe('来自Zürich的旅客');
+  });
+
   it('keeps parentheses that are not toned pinyin', () => {
     expect(normalize('确诊病例(ab)3例').text).toBe('确诊病例(ab)3例');
     expect(normalize('小店区(24例)').text).toBe('小店区(24例)');
