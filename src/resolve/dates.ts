@@ -42,6 +42,8 @@ const POINT_RE = new RegExp(`${ISO}|(?:${RELATIVE}(?:\\((\\d{1,2})\\)日)?)?${PO
 const RANGE_SEP_RE = new RegExp(RANGE_SEP, 'y');
 const OPEN_TAIL_RE = new RegExp(`\\s?${OPEN_TAIL}`, 'y');
 const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到|至)\s?(?:今天|今日)?\s?\(?\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?$/;
+const ZONE_AFTER = /^时?\s?[(（]北京时(?:间)?[)）]/;
+const ZONE_BEFORE = /北京时间\s?$/;
 const RESET = /截至目前|截止目前|至今为止/y;
 
 interface RawPoint {
@@ -195,7 +197,9 @@ export function findDates(text: string): DateExpr[] {
       i++;
       continue;
     }
-    const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start));
+    // 截至…; or a clock time given in a time zone (17:15(北京时间), 北京时间…17:15): a statistics stamp
+    const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) ||
+      (a.hasTime && (ZONE_AFTER.test(text.slice(a.end, a.end + 10)) || ZONE_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))));
     // 今天(10月26日)中午12时: the time after the parenthesis belongs to the day
     if (a.hasDate && !a.hasTime && text[a.end] === ')') {
       const t = readPoint(text, a.end + 1);

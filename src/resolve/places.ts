@@ -115,6 +115,13 @@ export interface PlaceMention extends Place {
   end: number;
 }
 
+/** 北京时间, (北京时): a place name that only names a clock, not where anything happened (在北京时 stays a place). */
+function isTimeZone(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x65f6) return false; // 时
+  const after = text.charCodeAt(end + 1);
+  return after === 0x95f4 || after === 0x29 || after === 0xff09; // 间, or the ) closing (北京时)
+}
+
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
@@ -126,6 +133,10 @@ export function findPlaces(text: string): PlaceMention[] {
       continue;
     }
     const p = placeAt(text, i);
+    if (p && isTimeZone(text, i + p.name.length)) {
+      i += p.name.length;
+      continue;
+    }
     if (p) {
       out.push({ name: p.name, full: p.full, level: p.level, province: p.province, city: p.city, start: i, end: i + p.name.length });
       i += p.name.length;

@@ -4,6 +4,7 @@
 import { findPlaces, type Place, type PlaceMention } from './places.js';
 
 const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵团/;
+const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今日)?(?:报告|新增)?确诊/;
 const NATIONAL_PLACE: Place = { name: '全国', full: '全国', level: 1, province: '全国', city: null };
 const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null };
 /** 甘肃日报, 新甘肃客户端: a newspaper's name says little about what the article is about. */
@@ -25,7 +26,8 @@ export function articleRegion(text: string, title: string | null, mentions: Plac
     if (!byFull.has(p.full)) byFull.set(p.full, p);
     own.set(p.full, (own.get(p.full) ?? 0) + w);
   }
-  if (byFull.size === 0) return null;
+  // 中国确诊…病例44,762例 with no place named: the country's own count
+  if (byFull.size === 0) return NATIONAL_COUNT.test(text) ? NATIONAL_PLACE : null;
   // a city's districts count for the city, a province's cities for the province, in part
   const total = new Map<string, number>(own);
   for (const [full, score] of own) {

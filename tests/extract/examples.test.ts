@@ -688,6 +688,24 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'a clock time given in a time zone is an as-of instant, not a reporting day, and 北京 there is no place',
+    text: '2月12日17:15时(北京时),中国确诊新型冠状病毒病例44,762例,死亡病例1,115例。',
+    want: [
+      f('cases.confirmed', 44762, '例', null, null, { region: null, date: '2022-02-12T17:15' }),
+      f('cases.deaths', 1115, '例', null, null, { region: null, date: '2022-02-12T17:15' }),
+    ],
+  },
+  {
+    about: 'the time zone before the date',
+    text: '截至北京时间3月1日8时,全球累计确诊病例超过8.7万例。',
+    want: [f('cases.confirmed', 87000, '例', 'cumulative', null, { approx: 'over', date: '2022-03-01T08:00' })],
+  },
+  {
+    about: 'unbracketed pinyin glued to each character (flattened ruby) is read through',
+    text: '今日新xīn增zēnɡ确què诊zhěn病bìnɡ例lì 5例。',
+    want: [f('cases.confirmed', 5, '例', 'new', null, { quote: '确què诊zhěn病bìnɡ例lì 5例' })],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
