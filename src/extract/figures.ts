@@ -12,6 +12,7 @@ import type { CueChoice, Draft, FigureContext, Origin, Scope } from './draft.js'
 import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
 import { readSubject, stripWords } from './subjects.js';
+import { CharSet } from '../util/charset.js';
 
 export type { Draft, FigureContext, Origin, Scope } from './draft.js';
 export { samePlace } from './regions.js';
@@ -19,7 +20,7 @@ export { cutAtFirst, stripWords } from './subjects.js';
 
 
 
-const RIGHT_STOP = new Set([',', '，', ';', '；', '。', '!', '?', '！', '？', '\n', '、', '(', ')', '（', '）', ':', '：']);
+const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
 const MAX_LEFT = 40;
 /** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
 const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
@@ -34,7 +35,8 @@ const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '�
 const MAX_RIGHT = 24;
 
 
-const unitFits = (metric: Metric, unit: string) => METRIC_UNITS[metric].includes(unit);
+const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
+const unitFits = (metric: Metric, unit: string) => UNIT_SETS.get(metric)!.has(unit);
 
 function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
   for (const c of hit.data) if (unitFits(c.metric, unit)) return c;
@@ -156,7 +158,7 @@ function listBefore(text: string, pos: number, bound: number): string {
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
   let s = m.start;
-  while (s > bound && !RIGHT_STOP.has(text[s - 1]) && m.start - s < 16) s--;
+  while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
   let label = text.slice(s, m.start);
   const strip = /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
   if (strip) {
@@ -168,7 +170,7 @@ function labelBefore(text: string, m: Mention, bound: number): { text: string; s
 
 function labelAfter(text: string, m: Mention, bound: number): string {
   let e = m.end;
-  while (e < bound && !RIGHT_STOP.has(text[e]) && e - m.end < 14) e++;
+  while (e < bound && !RIGHT_STOP.has(text.charCodeAt(e)) && e - m.end < 14) e++;
   let label = text.slice(m.end, e);
   const found = /^在(.{2,20}?)中?(?:发现|检出|筛查出)/.exec(label);
   if (found) label = found[1];
@@ -188,6 +190,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
   /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
   const consumed = new Set<number>();
   const sentenceFirst = new Map<number, Draft>();
+  const anyBlank = text.includes('空号');
 
   let cueIdx = 0;
   for (let k = 0; k < mentions.length; k++) {
@@ -196,8 +199,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const exception = /^\s*除/.test(text.slice(startOf(structure.clauses, m.start), m.start));
     // 1例空号病例, 累计111例(空号): numbers withdrawn from the count are not cases
     const ownClause = startOf(structure.clauses, m.start);
-    const blank = text.indexOf('空号', Math.max(ownClause, m.start - 12));
-    if (blank >= 0 && blank < m.end + 5 && text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) continue;
+    if (anyBlank && text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) continue;
     const sentence = indexAt(structure.sentences, m.start);
     const sentenceStart = structure.sentences[sentence];
     const paragraph = indexAt(structure.paragraphs, m.start);
@@ -206,7 +208,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const leftBound = Math.max(startOf(structure.clauses, m.start), prev ? prev.end : 0, m.start - MAX_LEFT);
     let rightEnd = m.end;
     const next = mentions[k + 1];
-    while (rightEnd < text.length && !RIGHT_STOP.has(text[rightEnd]) && rightEnd - m.end < MAX_RIGHT &&
+    while (rightEnd < text.length && !RIGHT_STOP.has(text.charCodeAt(rightEnd)) && rightEnd - m.end < MAX_RIGHT &&
            (!next || rightEnd < next.start)) rightEnd++;
     PREDICATE.lastIndex = 0;
     const pred = PREDICATE.exec(text.slice(m.end, rightEnd));
@@ -471,6 +473,17 @@ function topLevelSemicolon(between: string): boolean {
   return false;
 }
 
+/** More closing than opening parentheses between from and to. */
+function closesMore(text: string, from: number, to: number): boolean {
+  let balance = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) balance++;
+    else if (c === 0x29 || c === 0xff09) balance--;
+  }
+  return balance < 0;
+}
+
 /**
  * The figure a number breaks down or continues: the last one before it in the
  * sentence at the same parenthesis level (香港12052例(出院…,死亡…),澳门63例 -> 香港's
@@ -489,9 +502,7 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
       // a breakdown follows its total closely
       if (m.start - d.mention.end > 240) return null;
       const between = text.slice(d.mention.end, m.start);
-      const opens = (between.match(/[(（]/g) ?? []).length;
-      const closes = (between.match(/[)）]/g) ?? []).length;
-      if (closes > opens) continue; // inside a parenthesis that has closed
+      if (closesMore(text, d.mention.end, m.start)) continue; // inside a parenthesis that has closed
       if (topLevelSemicolon(between)) {
         // inside a parenthesis the semicolon separates its parts: back to the figure the parenthesis follows
         const owner = parenthesisOwner(text, drafts, m, s.sentences[sentence]);

@@ -1,6 +1,7 @@
 // The text's structure as sorted boundary lists: paragraphs (lines),
 // sentences and clauses, and the spans where numbers are not statements
 // (questions, related-reading links, book titles).
+import { CharSet } from '../util/charset.js';
 
 export interface Structure {
   /** start offsets of paragraphs, sentences, clauses (sorted) */
@@ -11,10 +12,8 @@ export interface Structure {
   excluded: Array<[number, number]>;
 }
 
-const SENTENCE_END = new Uint8Array(0x10000);
-for (const ch of '。!?！？\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
-const CLAUSE_END = new Uint8Array(0x10000);
-for (const ch of '。!?！？\n,，;；:：') CLAUSE_END[ch.charCodeAt(0)] = 1;
+const SENTENCE_END = new CharSet('。!?！？\n');
+const CLAUSE_END = new CharSet('。!?！？\n,，;；:：');
 
 const BRACKETED: ReadonlyArray<readonly [string, string, number, readonly string[] | null]> = [
   ['【', '】', 200, ['相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '相关链接', '推荐']],
@@ -29,9 +28,9 @@ export function analyzeStructure(text: string): Structure {
   let sentenceStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_END[c] === 0) continue;
+    if (!CLAUSE_END.has(c)) continue;
     clauses.push(i + 1);
-    if (SENTENCE_END[c] === 0) continue;
+    if (!SENTENCE_END.has(c)) continue;
     if (c === 0x0a) paragraphs.push(i + 1);
     // a question is not a statement of fact
     if ((c === 0x3f || c === 0xff1f) && i > sentenceStart) excluded.push([sentenceStart, i + 1]);

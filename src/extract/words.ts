@@ -2,6 +2,7 @@
 // word first at each position, no overlaps. Linear in the text length times
 // the few words that share a first character.
 import { BigramFilter } from '../util/bigrams.js';
+import { CharSet } from '../util/charset.js';
 
 export interface WordHit<T> {
   start: number;
@@ -13,18 +14,18 @@ export interface WordHit<T> {
 export class WordFinder<T> {
   private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
   /** 1 where some word starts with the character: the first, cheapest rejection */
-  private readonly starts = new Uint8Array(0x10000);
+  private readonly starts = new CharSet();
   /** the first two characters of every longer word: a second rejection before the map lookup */
   private readonly beginnings = new BigramFilter();
   /** 1 where a one-character word is the character */
-  private readonly singles = new Uint8Array(0x10000);
+  private readonly singles = new CharSet();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
       const key = word.charCodeAt(0);
-      this.starts[key] = 1;
-      if (word.length === 1) this.singles[key] = 1;
+      this.starts.add(key);
+      if (word.length === 1) this.singles.add(key);
       else this.beginnings.add(key, word.charCodeAt(1));
       const list = this.byFirst.get(key) ?? [];
       if (!list.some((e) => e.word === word)) list.push({ word, data });
@@ -36,8 +37,8 @@ export class WordFinder<T> {
   /** The longest word starting at pos. */
   at(text: string, pos: number): { word: string; data: T } | null {
     const c = text.charCodeAt(pos);
-    if (this.starts[c] === 0) return null;
-    if (this.singles[c] === 0 && !this.beginnings.has(c, text.charCodeAt(pos + 1))) return null;
+    if (!this.starts.has(c)) return null;
+    if (!this.singles.has(c) && !this.beginnings.has(c, text.charCodeAt(pos + 1))) return null;
     const list = this.byFirst.get(c);
     if (!list) return null;
     for (const e of list) if (text.startsWith(e.word, pos)) return e;

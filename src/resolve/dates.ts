@@ -2,6 +2,7 @@
 // ranges, then resolved (month carried over, relative days, year inference)
 // into the SPEC date forms: 2022-04-15, --10-29, 2022-10-19T17:00, A/B, A/..
 import { parseChineseNumber } from './numbers.js';
+import { CharSet } from '../util/charset.js';
 
 export interface DatePoint {
   y?: number;
@@ -127,15 +128,13 @@ function readPoint(text: string, pos: number): RawPoint | null {
   return { start: pos, end: pos + m[0].length, p, hasDate, hasTime };
 }
 
-const START_CODES = new Uint8Array(0x10000);
-for (const ch of '0123456789零〇一二三四五六七八九十廿卅今昨前当同') START_CODES[ch.charCodeAt(0)] = 1;
-const CN_NUMERAL_CODES = new Uint8Array(0x10000);
-for (const ch of '零〇一二三四五六七八九十廿卅') CN_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+const START_CODES = new CharSet('0123456789零〇一二三四五六七八九十廿卅今昨前当同');
+const CN_NUMERAL_CODES = new CharSet('零〇一二三四五六七八九十廿卅');
 const DATE_MARKS = new Set(['月', '日', '号', '时', '点']);
 function dateMarkSoon(text: string, i: number): boolean {
   for (let k = i + 1; k < i + 6 && k < text.length; k++) {
     if (DATE_MARKS.has(text[k])) return true;
-    if (CN_NUMERAL_CODES[text.charCodeAt(k)] === 0 && !/[上下中午晚凌早夜]/.test(text[k])) return false;
+    if (!CN_NUMERAL_CODES.has(text.charCodeAt(k)) && !/[上下中午晚凌早夜]/.test(text[k])) return false;
   }
   return false;
 }
@@ -151,7 +150,7 @@ export function findDates(text: string): DateExpr[] {
   while (i < n) {
     const ch = text[i];
     const code = text.charCodeAt(i);
-    if (START_CODES[code] === 0 && code !== 0x76ee && code !== 0x622a && code !== 0x81f3 && code !== 0x73b0) {
+    if (!START_CODES.has(code) && code !== 0x76ee && code !== 0x622a && code !== 0x81f3 && code !== 0x73b0) {
       i++;
       continue;
     }
@@ -165,11 +164,11 @@ export function findDates(text: string): DateExpr[] {
       }
     }
     // a Chinese numeral starts a date only with 月/日/时 close after it (一是, 三区 do not)
-    if (code >= 0x4e00 && CN_NUMERAL_CODES[code] === 1 && !dateMarkSoon(text, i)) {
+    if (code >= 0x4e00 && CN_NUMERAL_CODES.has(code) && !dateMarkSoon(text, i)) {
       i++;
       continue;
     }
-    if (START_CODES[code] === 0 || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
+    if (!START_CODES.has(code) || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
       i++;
       continue;
     }

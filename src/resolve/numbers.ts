@@ -1,6 +1,7 @@
 // Numbers as written in Chinese reports: arabic with thousands separators and
 // decimals, Chinese numerals (两, 零/〇, 十, 百, 千), the multipliers 万 and 亿,
 // and mixtures of both (`3万4000`, `146万9,019`, `10万6千`).
+import { CharSet } from '../util/charset.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -10,10 +11,9 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters a number may be written with. */
 export const NUMBER_CHARS = '0123456789.,零〇一二两三四五六七八九十百千万亿';
-const NUMBER_CODES = new Uint8Array(0x10000);
-for (const ch of NUMBER_CHARS) NUMBER_CODES[ch.charCodeAt(0)] = 1;
-export const isNumberChar = (ch: string) => NUMBER_CODES[ch.charCodeAt(0)] === 1;
-export const isNumberCode = (c: number) => NUMBER_CODES[c] === 1;
+const NUMBER_CODES = new CharSet(NUMBER_CHARS);
+export const isNumberChar = (ch: string) => NUMBER_CODES.has(ch.charCodeAt(0));
+export const isNumberCode = (c: number) => NUMBER_CODES.has(c);
 export const isChineseDigit = (ch: string) => ch in DIGITS;
 
 /** Rounds away float noise (4816.9379万); numbers beyond exact integers are not counts. */

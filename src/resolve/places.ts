@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { traditionalTable } from '../normalize/script.js';
 import { BigramFilter } from '../util/bigrams.js';
+import { CharSet } from '../util/charset.js';
 
 export interface Place {
   /** the name as it appears in the text */
@@ -28,7 +29,7 @@ const ETHNIC_DISTRICT = /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮�
 // first code unit (CJK block offset) -> second code unit -> places, longest name first
 let index: Array<Map<number, Place[]> | undefined> | null = null;
 /** 1 where a place name starts with the character */
-let starts: Uint8Array | null = null;
+let starts: CharSet | null = null;
 /** the first two characters of every place name */
 let beginnings: BigramFilter | null = null;
 
@@ -91,8 +92,7 @@ function build(): Array<Map<number, Place[]> | undefined> {
     second.set(p.name.charCodeAt(1), list);
   }
   for (const second of idx) if (second) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
-  starts = new Uint8Array(0x10000);
-  for (const p of byName.values()) starts[p.name.charCodeAt(0)] = 1;
+  starts = new CharSet([...byName.values()].map((p) => p.name.charCodeAt(0)));
   beginnings = new BigramFilter();
   for (const p of byName.values()) beginnings.add(p.name.charCodeAt(0), p.name.charCodeAt(1));
   return idx;
@@ -126,9 +126,13 @@ function isTimeZone(text: string, end: number): boolean {
 export function findPlaces(text: string): PlaceMention[] {
   index ??= build();
   const first = starts!;
+  const filter = beginnings!;
   const out: PlaceMention[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (first[text.charCodeAt(i)] === 0) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    // two cheap rejections inline: most characters start no place name
+    if (!first.has(c) || !filter.has(c, text.charCodeAt(i + 1))) {
       i++;
       continue;
     }

@@ -3,7 +3,8 @@
 // a text before any map lookup or string comparison. A false positive only
 // costs the exact check that follows; there are no false negatives.
 
-const SLOT_BITS = 20;
+// 2^17 bits (16 KB): a few percent false positives for the few thousand beginnings of a vocabulary, and cache-sized
+const SLOT_BITS = 17;
 
 function slot(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - SLOT_BITS);
