@@ -7,7 +7,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { METRIC_UNITS, STATE_METRICS, type Cue, type CueKind } from './vocabulary.js';
 import type { WordHit } from './words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
-import { PLACE_FORM } from '../resolve/places.js';
+import { PLACE_FORM, placeAt } from '../resolve/places.js';
 import type { CueChoice, Draft, FigureContext, Origin, Scope } from './draft.js';
 import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
@@ -33,6 +33,8 @@ const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|�
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
+/** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
+const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
@@ -160,7 +162,8 @@ function labelBefore(text: string, m: Mention, bound: number): { text: string; s
   let s = m.start;
   while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
   let label = text.slice(s, m.start);
-  const strip = /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
+  // 和平区, 和田地区: a place name that begins like a conjunction keeps its first character
+  const strip = placeAt(label, 0) ? null : /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
   if (strip) {
     s += strip[0].length;
     label = label.slice(strip[0].length);
@@ -208,8 +211,16 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const leftBound = Math.max(startOf(structure.clauses, m.start), prev ? prev.end : 0, m.start - MAX_LEFT);
     let rightEnd = m.end;
     const next = mentions[k + 1];
-    while (rightEnd < text.length && !RIGHT_STOP.has(text.charCodeAt(rightEnd)) && rightEnd - m.end < MAX_RIGHT &&
-           (!next || rightEnd < next.start)) rightEnd++;
+    while (rightEnd < text.length && rightEnd - m.end < MAX_RIGHT && (!next || rightEnd < next.start)) {
+      if (RIGHT_STOP.has(text.charCodeAt(rightEnd))) {
+        // 315例COVID-19(武汉肺炎)确诊病例: a disease's other name in parentheses stays inside the noun phrase
+        const named = text.charCodeAt(rightEnd) === 0x28 || text.charCodeAt(rightEnd) === 0xff08 ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
+        if (!named) break;
+        rightEnd += named[0].length;
+        continue;
+      }
+      rightEnd++;
+    }
     PREDICATE.lastIndex = 0;
     const pred = PREDICATE.exec(text.slice(m.end, rightEnd));
     const nounEnd = pred && pred.index > 0 ? m.end + pred.index : rightEnd;
@@ -322,7 +333,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
       metric = 'contacts.released';
     }
-    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?(?:医学观察|隔离)|解除隔离/.test(text.slice(Math.max(leftBound, m.start - 12), m.start)) && !/尚在|正在/.test(window)) {
+    // 解离 is the short form of 解除隔离 (共解离密切接触者9667人)
+    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?(?:医学观察|隔离)|解除隔离|解离/.test(text.slice(Math.max(leftBound, m.start - 12), m.start)) && !/尚在|正在/.test(window)) {
       metric = 'contacts.released';
     }
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
@@ -514,6 +526,35 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
     return null;
   }
   const sentenceStart = s.sentences[sentence];
-  if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) return last;
+  const paragraph = indexAt(s.paragraphs, m.start);
+  if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
+    // …台中市及彰化县各5例、云林县各1例。其中万华活动史相关107例: after a list of places, 其中 breaks down its total
+    return last.rule === 'breakdown' && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;
+  }
+  // 新增…无症状感染者30例(含1例外省关联病例)。…按行政区域划分:和平区11例、辽中区7例: a list of places with
+  // counts, and no count named, breaks down the paragraph's last total
+  if (last.paragraph === paragraph && m.start - last.mention.end < 400 && last.unit === m.unit && placeItem(text, m)) {
+    return recentTotal(drafts, paragraph);
+  }
   return null;
+}
+
+/** The paragraph's last figure that is a total: read from its own cue, of no sub-group and no sub-region. */
+function recentTotal(drafts: Draft[], paragraph: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i].paragraph === paragraph; i--) {
+    const d = drafts[i];
+    if (d.rule !== 'breakdown' && d.subject === null && d.region === null) return d;
+  }
+  return null;
+}
+
+/** A number labelled by a place right before it (桃园市13例), the place a gazetteer name or a listed one (…、X区2例). */
+function placeItem(text: string, m: Mention): boolean {
+  let s = m.start;
+  while (s > 0 && m.start - s < 12 && !RIGHT_STOP.has(text.charCodeAt(s - 1))) s--;
+  const label = text.slice(s, m.start);
+  if (label.length < 2) return false;
+  if (placeAtEnd(label)) return true;
+  const listed = s > 0 && (text[s - 1] === '、' || text[s - 1] === ':') || text[m.end] === '、';
+  return listed && PLACE_FORM.test(label);
 }

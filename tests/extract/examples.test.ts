@@ -706,6 +706,30 @@ const LANGUAGE: Example[] = [
     want: [f('cases.confirmed', 5, '例', 'new', null, { quote: '确què诊zhěn病bìnɡ例lì 5例' })],
   },
   {
+    about: 'a list of places with counts after the total, in a later sentence of the paragraph, breaks the total down',
+    text: '4月5日0时至24时,沈阳市新增30例本土无症状感染者(含1例外省关联病例)。以上感染者均在隔离观察中发现。按行政区域划分:和平区11例、辽中区7例。',
+    want: [
+      f('cases.asymptomatic', 30, '例', 'new', 'local', { region: null, subject: null }),
+      f('cases.asymptomatic', 1, '例', 'new', 'local', { subject: '外省关联' }),
+      f('cases.asymptomatic', 11, '例', 'new', 'local', { region: '和平区', subject: null }),
+      f('cases.asymptomatic', 7, '例', 'new', 'local', { region: '辽中区', subject: null }),
+    ],
+  },
+  {
+    about: 'another name of the disease in parentheses stays inside the noun phrase',
+    text: '指挥中心今日公布国内新增315例COVID-19(武汉肺炎)确诊病例,其中312例本土,3例境外移入。',
+    want: [
+      f('cases.confirmed', 315, '例', 'new', null),
+      f('cases.confirmed', 312, '例', 'new', 'local'),
+      f('cases.confirmed', 3, '例', 'new', 'imported'),
+    ],
+  },
+  {
+    about: '解离 is the short form of 解除隔离',
+    text: '截至4月5日24时,本轮疫情共解离密切接触者9667人。',
+    want: [f('contacts.released', 9667, '人', 'cumulative', null)],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
