@@ -42,7 +42,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
 
   const today = published?.m !== undefined && published.d !== undefined
     ? { y: published.y ?? (ref ? ref.y : undefined), m: published.m, d: published.d }
-    : givenDay(options.published) ?? firstDay(text);
+    : givenDay(options.published) ?? numberedToday(text) ?? firstDay(text);
   const dates = resolveTimeline(findDates(text), { ref, today: today ?? null });
 
   const places = findPlaces(text);
@@ -117,6 +117,28 @@ function guessTitle(text: string): string | null {
 function givenDay(published: string | null | undefined): { y: number; m: number; d: number } | null {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/**
+ * 今(14)日 (Taiwan and Macau releases): the article's own day by its number; the month is that of a
+ * date stated with the same day (发病日介于今(2022)年4月2日至4月14日), the latest such month, else
+ * that of a date in the week before (采检日介于5月8日至5月20日, 今(21)日).
+ */
+function numberedToday(text: string): { m: number; d: number } | null {
+  const t = /今\s?\((\d{1,2})\)\s?日/.exec(text);
+  if (!t) return null;
+  const d = Number(t[1]);
+  let same = 0;
+  let before = 0;
+  for (const md of text.matchAll(/(\d{1,2})月(\d{1,2})日/g)) {
+    const month = Number(md[1]);
+    const day = Number(md[2]);
+    if (month < 1 || month > 12) continue;
+    if (day === d) same = Math.max(same, month);
+    else if (day < d && d - day <= 7) before = Math.max(before, month);
+  }
+  const m = same || before;
+  return m ? { m, d } : null;
 }
 
 /** The article's own day when it has no publication date: the first month-day it states. */

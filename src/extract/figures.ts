@@ -450,7 +450,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 宜兰县及花莲县各2例: one figure for each place named before 各
     const each = /各$/.test(itemLabel) ? /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound)) : null;
     if (each && inherited) {
-      const places = each[1].split(/[及和、与]/).map((n) => placeAtEnd(n) ?? (PLACE_FORM.test(n) ? n : null));
+      // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
+      const places = each[1].split(/[及和、与]/).filter((n) => n.length > 0).map((n) => placeAtEnd(n) ?? (PLACE_FORM.test(n) ? n : null));
       if (places.length >= 2 && places.every((p) => p !== null)) {
         added.region = places[0];
         added.subject = parent?.subject ?? null;

@@ -730,6 +730,27 @@ const LANGUAGE: Example[] = [
     want: [f('contacts.released', 9667, '人', 'cumulative', null)],
   },
   {
+    about: '今(14)日 with no month: the month of a date stated with that day',
+    text: '指挥中心今(14)日公布国内新增982例确定病例。发病日介于今(2022)年4月2日至4月14日。',
+    want: [f('cases.confirmed', 982, '例', 'new', null, { date: '2022-04-14' })],
+  },
+  {
+    about: '今(21)日 with no month and no date of that day: the month of a date in the week before',
+    text: '指挥中心今(21)日公布国内新增315例确诊病例。采检日介于5月8日至5月20日。',
+    want: [f('cases.confirmed', 315, '例', 'new', null, { date: '2022-05-21' })],
+  },
+  {
+    about: 'places before 各 share the number, the first after the 、 of the item before',
+    text: '台湾新增本土病例20例,桃园市13例、宜兰县2例、屏东县、南投县各1例。',
+    want: [
+      f('cases.confirmed', 20, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 13, '例', 'new', 'local', { region: '桃园市' }),
+      f('cases.confirmed', 2, '例', 'new', 'local', { region: '宜兰县' }),
+      f('cases.confirmed', 1, '例', 'new', 'local', { region: '屏东县' }),
+      f('cases.confirmed', 1, '例', 'new', 'local', { region: '南投县' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
