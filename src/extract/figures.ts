@@ -315,8 +315,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // the words right before the number, read once: breakdown label, quote start, 各 lists
     const label = labelBefore(text, m, leftBound);
     const itemLabel = label.text;
+    // 中九龙干线地盘多2人,累计22人确诊;将军澳蓝田隧道群组再多2宗: after cases counted in people, 例 and 宗 still count
+    // cases (the other way, 24例确诊个案,…接触者共255人, the people are often another group)
     const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
-      (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
+      (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)) ||
+      (parent.metric.startsWith('cases.') && ['人', '名'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
     // 11297人为阴性: negatives are not a breakdown of the positives before them
     const negative = /^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4));
     // 同轨迹人士6,216人 after 次密切接触者…人: another group of people, not a part of the contacts

@@ -751,6 +751,20 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'after cases counted in people, a count in 宗 continues them; people after cases in 例 are another group',
+    text: '确诊个案中,中九龙干线地盘多2人,累计22人确诊;将军澳蓝田隧道群组再多2宗。',
+    want: [
+      f('cases.confirmed', 2, '人', null, null),
+      f('cases.confirmed', 22, '人', 'cumulative', null),
+      f('cases.confirmed', 2, '宗', 'new', null),
+    ],
+  },
+  {
+    about: 'people after cases counted in 例 are another group (the contacts of the cases)',
+    text: '针对舰队24例确诊个案,卫生单位目前已掌握接触者共255人,其中177人为居家隔离对象。',
+    want: [f('cases.confirmed', 24, '例', null, null)],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
