@@ -331,6 +331,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       rule = 'breakdown';
     }
     if (!metric) continue;
+    // 4个阳性环境标本: positive samples are not infected people
+    if (metric.startsWith('cases.') && choice?.side === 'right' &&
+        /^[\u4e00-\u9fa5]{0,3}(?:标本|样本|样品)/.test(text.slice(choice.hit.end, choice.hit.end + 6))) continue;
+    // 储备…可满足一轮次全市核酸检测: what stocks suffice for, not rounds carried out
+    if (metric === 'tests.rounds' && /(?:满足|保障|足够|够)$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start))) continue;
     // 解除医学观察 of people, or of contacts, is contacts.released
     const window = text.slice(leftBound, rightEnd);
     if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
@@ -407,6 +412,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         // 新北市(16,609例)
         labelText = labelBeforeParenthesis(text, m, sentenceStart);
       }
+      // 其中,扬州市报告58例: the place before a reporting verb
+      const reported = /^(.{2,12}?)(?:报告|新增|累计|发现|共)+$/.exec(labelText);
+      if (reported && placeAtEnd(reported[1])) labelText = reported[1];
       const place = labelText ? placeAtEnd(labelText) : null;
       if (place) region = place;
       else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;

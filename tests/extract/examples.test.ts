@@ -765,6 +765,20 @@ const LANGUAGE: Example[] = [
     want: [f('cases.confirmed', 24, '例', null, null)],
   },
   {
+    about: 'a place before a reporting verb in a breakdown (其中,扬州市报告58例) is the region',
+    text: '8月5日0—24时,江苏新增本土确诊病例61例,其中,扬州市报告58例。',
+    want: [
+      // the article's own region is the province it names first
+      f('cases.confirmed', 61, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 58, '例', 'new', 'local', { region: '扬州市' }),
+    ],
+  },
+  {
+    about: 'arrivals (到货量) are deliveries',
+    text: '4月11日,南环桥市场蔬菜到货量3200多吨。',
+    want: [f('supplies.delivered', 3200, '吨', null, null, { approx: 'over' })],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
@@ -775,6 +789,8 @@ const LANGUAGE: Example[] = [
 // Negative examples: numbers that are not figures.
 
 const NEGATIVE: Array<[string, string]> = [
+  ['核酸检测结果报告4个阳性环境标本', 'positive environment samples are not infected people'],
+  ['储备核酸采样消耗品可满足一轮次全市区域核酸采样检测', 'the rounds stocks suffice for are not rounds carried out'],
   ['4月16日0时至24时', 'dates and times'],
   ['2022年4月17日发布', 'a date'],
   ['召开第150次新闻发布会', 'an ordinal'],
