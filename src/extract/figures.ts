@@ -13,6 +13,7 @@ import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
 import { readSubject, stripWords } from './subjects.js';
 import { CharSet } from '../util/charset.js';
+import { isHanCode } from '../input/cjk.js';
 
 export type { Draft, FigureContext, Origin, Scope } from './draft.js';
 export { samePlace } from './regions.js';
@@ -219,6 +220,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         rightEnd += named[0].length;
         continue;
       }
+      // 本港增18宗创44日新低 一日三年长患者不治: a space between phrases of a headline ends the noun phrase
+      if (rightEnd > m.end && text.charCodeAt(rightEnd) === 0x20 && isHanCode(text.charCodeAt(rightEnd - 1)) &&
+          isHanCode(text.charCodeAt(rightEnd + 1))) break;
       rightEnd++;
     }
     PREDICATE.lastIndex = 0;
@@ -254,7 +258,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       nounAfter = text.slice(next.end, next.end + 6);
     }
     if (CLASSIFIERS.has(m.unit) && (!choice || choice.side === 'left') && /^[\u4e00-\u9fff]{2}/.test(nounAfter) &&
-        !cueFinder.at(nounAfter, 0) && !(choice && choice.cue.metric.startsWith('supplies.') && COMMODITY.test(nounAfter)) &&
+        !cueFits(nounAfter, m.unit) && !(choice && choice.cue.metric.startsWith('supplies.') && COMMODITY.test(nounAfter)) &&
         !/^(?:以上|左右|上下|余|多)/.test(text.slice(m.unitEnd, m.unitEnd + 2)) && !/^[的为在均已是和及、]/.test(nounAfter)) {
       // 划分为20个网格: the classifier counts its own noun, not the cue before it
       continue;
@@ -495,6 +499,12 @@ function topLevelSemicolon(between: string): boolean {
     else if ((ch === ';' || ch === '；') && depth === 0) return true;
   }
   return false;
+}
+
+/** A vocabulary word at the start of the noun that can count in this unit (3个检测点; not 3千多个样本樽). */
+function cueFits(noun: string, unit: string): boolean {
+  const hit = cueFinder.at(noun, 0);
+  return hit !== null && hit.data.some((c) => unitFits(c.metric, unit));
 }
 
 /** More closing than opening parentheses between from and to. */

@@ -789,6 +789,8 @@ const LANGUAGE: Example[] = [
 // Negative examples: numbers that are not figures.
 
 const NEGATIVE: Array<[string, string]> = [
+  ['本港增18宗创44日新低 一日三年长患者不治', 'a headline phrase after a space is not the noun of the number before it'],
+  ['新增个案中,其中货柜码头暂收回3千多个样本樽', 'a classifier counting its own noun of another kind (样本樽), not the cases before'],
   ['核酸检测结果报告4个阳性环境标本', 'positive environment samples are not infected people'],
   ['储备核酸采样消耗品可满足一轮次全市区域核酸采样检测', 'the rounds stocks suffice for are not rounds carried out'],
   ['4月16日0时至24时', 'dates and times'],
