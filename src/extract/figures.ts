@@ -421,7 +421,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       if (reported && placeAtEnd(reported[1])) labelText = reported[1];
       const place = labelText ? placeAtEnd(labelText) : null;
       if (place) region = place;
-      else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText;
+      else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText.replace(/^(?:以|在|于|其次为)(?=.{3})/, '');
       else if (labelText) subject = stripWords(labelText, [], ['筛查发现', '中发现', '发现', '中检出', '检出', '筛查']) || labelText;
       else {
         const after = labelAfter(text, m, rightEnd);

@@ -249,8 +249,10 @@ export function findDates(text: string): DateExpr[] {
     if (t && expr.kind === 'point' && (t[1] !== '后')) {
       expr = { ...expr, end: expr.end + t[0].length, kind: 'open' };
     }
-    // 较5月9日增加…: a date compared with is not the date the figures are about
-    if (!/(?:较|比|同比|环比|相比)\s?$/.test(text.slice(Math.max(0, expr.start - 3), expr.start))) out.push(expr);
+    // 较5月9日增加…: a date compared with is not the date the figures are about; nor is a span the
+    // cases' onsets fall in (发病日介于今(2021)年5月8日至5月20日)
+    const before = text.slice(Math.max(0, expr.start - 5), expr.start);
+    if (!/(?:较|比|同比|环比|相比)\s?$/.test(before) && !/介于\s?(?:今\s?\(?)?$/.test(before)) out.push(expr);
     i = expr.end;
   }
   return mergeStartAndAsOf(text, out);

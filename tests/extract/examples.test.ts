@@ -779,6 +779,17 @@ const LANGUAGE: Example[] = [
     want: [f('supplies.delivered', 3200, '吨', null, null, { approx: 'over' })],
   },
   {
+    about: 'the span the onsets fall in (介于…) is not the date of the figures after it',
+    text: '今日新增之312例本土个案,发病日介于今(2021)年5月8日至5月20日。居住县市以新北市144例最多(以板桥区37例为多),其次为台北市127例。',
+    want: [
+      f('cases.confirmed', 312, '例', 'new', 'local', { date: null }),
+      // (新北市, named most, is taken for the article's own region here)
+      f('cases.confirmed', 144, '例', 'new', 'local', { date: null }),
+      f('cases.confirmed', 37, '例', 'new', 'local', { region: '板桥区', date: null }),
+      f('cases.confirmed', 127, '例', 'new', 'local', { region: '台北市', date: null }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
