@@ -32,14 +32,15 @@ const NUM = String.raw`(?:\d{1,2}|${CN_NUM})`;
 const PERIOD = '(?:凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)';
 // One point: [YYYY年][M月][D日][period][H时[M分]] or H:MM. All parts optional, bounded.
 const POINT = String.raw`(?:(\d{4})\)?年)?(?:(${NUM})月)?(?:(${NUM})[日号])?(?:\s?(${PERIOD}))?(?:(${NUM})[时点](?:(\d{1,2})分|(半))?|(\d{1,2}):(\d{2})(?::\d{2})?)?`;
-const RELATIVE = '(今日|今天|昨日|昨天|前日|前天|当日|当天|同日|今|昨)';
+const RELATIVE = '(今日|今天|昨日|昨天|前日|前天|当日|当天|同日|今|昨|前)';
 const RANGE_SEP = String.raw`\s?(?:开始|起)?\s?(?:至|到|—{1,2}|-|~|～)\s?`;
 const OPEN_TAIL = '(以来|起|开始|至今|后)';
 
 const ISO = String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::\d{2})?)?`;
 
 // Ordered alternatives; the scanner takes the longest match at each position.
-const POINT_RE = new RegExp(`${ISO}|(?:${RELATIVE}(?:\\((\\d{1,2})\\)日)?)?${POINT}`, 'y');
+// 今(5)日, 昨(27)日, 前(二十一)日: the day's number in parentheses, in digits or Chinese numerals
+const POINT_RE = new RegExp(`${ISO}|(?:${RELATIVE}(?:\\((${NUM})\\)日)?)?${POINT}`, 'y');
 const RANGE_SEP_RE = new RegExp(RANGE_SEP, 'y');
 const OPEN_TAIL_RE = new RegExp(`\\s?${OPEN_TAIL}`, 'y');
 const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到|至)\s?(?:今天|今日)?\s?\(?\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?$/;
@@ -87,13 +88,14 @@ function readPoint(text: string, pos: number): RawPoint | null {
   } else {
     const rel = m[6];
     if (rel) {
-      // a bare 今 or 昨 is a day only in 今(5)日, 昨(27)日 or before a time (昨晚8时)
+      // a bare 今 or 昨 is a day only in 今(5)日, 昨(27)日 or before a time (昨晚8时); a bare 前 only in 前(二十一)日
       if ((rel === '今' || rel === '昨') && m[7] === undefined && m[0] === rel) return null;
+      if (rel === '前' && m[7] === undefined) return null;
       if (/今/.test(rel)) p.rel = 'today';
       else if (/昨|前/.test(rel)) p.rel = 'yesterday';
       else p.rel = 'sameday';
       if (m[7] !== undefined) {
-        p.d = Number(m[7]);
+        p.d = num(m[7]);
         delete p.rel;
       }
     }
