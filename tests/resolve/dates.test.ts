@@ -122,7 +122,7 @@ describe('relative days: 当日, 今日, 昨日', () => {
     expect(dates('今(5)日', { ref: { y: 2022, m: 4, d: 5 }, today: { y: 2022, m: 4, d: 5 } })).toEqual(['2022-04-05']);
   });
 
-  it('前(二十一)日, 昨(22)日: the day's number in parentheses, in Chinese numerals too', () => {
+  it('前(二十一)日, 昨(22)日: the number of the day in parentheses, in Chinese numerals too', () => {
     const ctx = { ref: { y: 2022, m: 7, d: 23 }, today: { y: 2022, m: 7, d: 23 } };
     expect(dates('前(二十一)日新增五宗', ctx)).toEqual(['2022-07-21']);
     expect(dates('昨(22)日', ctx)).toEqual(['2022-07-22']);
