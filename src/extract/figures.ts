@@ -155,7 +155,7 @@ function labelBeforeParenthesis(text: string, m: Mention, sentenceStart: number)
 function listBefore(text: string, pos: number, bound: number): string {
   let s = pos;
   while (s > bound && pos - s < 60 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
-  return text.slice(s, pos).replace(/^(?:其中|为|有|分布为|分别为)/, '');
+  return text.slice(s, pos).replace(/^(?:其中|当中|为|有|分布为|分别为)/, '');
 }
 
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
@@ -164,7 +164,7 @@ function labelBefore(text: string, m: Mention, bound: number): { text: string; s
   while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
   let label = text.slice(s, m.start);
   // 和平区, 和田地区: a place name that begins like a conjunction keeps its first character
-  const strip = placeAt(label, 0) ? null : /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
+  const strip = placeAt(label, 0) ? null : /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
   if (strip) {
     s += strip[0].length;
     label = label.slice(strip[0].length);
@@ -549,7 +549,7 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   }
   const sentenceStart = s.sentences[sentence];
   const paragraph = indexAt(s.paragraphs, m.start);
-  if (last.sentence === sentence - 1 && /^\s*(?:其中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
+  if (last.sentence === sentence - 1 && /^\s*(?:其中|当中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
     // …台中市及彰化县各5例、云林县各1例。其中万华活动史相关107例: after a list of places, 其中 breaks down its total
     return last.rule === 'breakdown' && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;
   }

@@ -7,7 +7,7 @@ import { lastWord, testKindFinder } from './finders.js';
 
 /** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
 const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '分别', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
-  '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '此外', '同时', '另外', '免费', '陆续', '库存',
+  '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '当中', '此外', '同时', '另外', '免费', '陆续', '库存',
   '储备', '增加到', '增至', '达到', '达', '约'];
 const SUBJECT_SUFFIX_NOISE = ['分别', '陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计', '日均', '每日', '日'];
 
@@ -121,7 +121,7 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
     }
     if (choice && choice.side === 'left') {
       const before = stripWords(text.slice(clauseStart, choice.hit.start),
-        [' ', ',', '，', '其中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
+        [' ', ',', '，', '其中', '当中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
         ['累计', '新增', '报告', '发现', '共', '已', '本土', '境外输入', '新冠肺炎', '相关聚集性疫情', '相关']);
       if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
       const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群/.exec(before);

@@ -134,4 +134,4 @@ export const FLOW_METRICS = new Set<Metric>([
 export const STATE_METRICS = new Set<Metric>(['cases.hospitalized', 'cases.in_shelter']);
 
 /** Words that cannot be the counted thing in a breakdown label. */
-export const LABEL_FILLERS = /^(?:其中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|达|是|以及|及|和|与|、|,|\s)+/;
+export const LABEL_FILLERS = /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|达|是|以及|及|和|与|、|,|\s)+/;

@@ -790,6 +790,15 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: '当中 (Hong Kong usage) breaks down like 其中',
+    text: '本港今日新增29宗新冠肺炎确诊个案,当中13宗源头不明,3宗输入个案。',
+    want: [
+      f('cases.confirmed', 29, '宗', 'new', null),
+      f('cases.confirmed', 13, '宗', 'new', null, { subject: '源头不明' }),
+      f('cases.confirmed', 3, '宗', 'new', 'imported'),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
