@@ -263,6 +263,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       // 划分为20个网格: the classifier counts its own noun, not the cue before it
       continue;
     }
+    /** 个案分布为新北市(360例): a bare 病例 or 个案 continuing the parent's count */
+    let continuesParent = false;
     // 病例, 个案: the kind of case the sentence is already counting
     if (choice && choice.cue.kind === 'generic') {
       // 病例, 个案 continue whatever the sentence counts; 境外输入病例 after 出院63例 names the kind of case,
@@ -271,6 +273,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit) &&
           (bare || !['cases.discharged', 'cases.deaths', 'cases.released', 'cases.reclassified'].includes(parent.metric))) {
         choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
+        continuesParent = true;
       } else if (!parent && !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
                  !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start))) {
         choice = null; // a bare 患者 or 病例 with nothing to say which count it is
@@ -401,7 +404,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       if (opening) origin = opening[1] === '本土' ? 'local' : 'imported';
     }
     if (!origin && parent && metric.startsWith('cases.') && parent.metric.startsWith('cases.') && parent.paragraph === paragraph &&
-        (inherited || parent.sentence === sentence)) {
+        (inherited || continuesParent || parent.sentence === sentence)) {
       origin = parent.origin;
     }
 
@@ -463,7 +466,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     });
     const added = drafts[drafts.length - 1];
     // 宜兰县及花莲县各2例: one figure for each place named before 各
-    const each = /各$/.test(itemLabel) ? /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound)) : null;
+    const each = !/各$/.test(itemLabel) ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
+      ? /^(.{2,60})$/.exec(listBefore(text, m.start - 2, Math.max(sentenceStart, m.start - 62)))
+      : /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound));
     if (each && inherited) {
       // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
       const places = each[1].split(/[及和、与]/).filter((n) => n.length > 0).map((n) => placeAtEnd(n) ?? (PLACE_FORM.test(n) ? n : null));
@@ -561,17 +566,25 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   return null;
 }
 
-/** The paragraph's last figure that is a total: read from its own cue, of no sub-group and no sub-region. */
+/**
+ * The paragraph's last figure that is a total: read from its own cue, a part of no other figure
+ * (其中包含467例为无症状 is a part of the 874 before it), of no sub-group and no sub-region.
+ */
 function recentTotal(drafts: Draft[], paragraph: number): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && drafts[i].paragraph === paragraph; i--) {
     const d = drafts[i];
-    if (d.rule !== 'breakdown' && d.subject === null && d.region === null) return d;
+    if (d.rule !== 'breakdown' && d.parent === undefined && d.subject === null && d.region === null) return d;
   }
   return null;
 }
 
 /** A number labelled by a place right before it (桃园市13例), the place a gazetteer name or a listed one (…、X区2例). */
 function placeItem(text: string, m: Mention): boolean {
+  // 新北市(360例), 南投县、彰化县及苗栗县(各3例): the place before the parenthesis
+  if (text[m.start - 1] === '(' || (text[m.start - 1] === '各' && text[m.start - 2] === '(')) {
+    const open = text[m.start - 1] === '(' ? m.start - 1 : m.start - 2;
+    return placeItem(text, { ...m, start: open });
+  }
   let s = m.start;
   while (s > 0 && m.start - s < 12 && !RIGHT_STOP.has(text.charCodeAt(s - 1))) s--;
   const label = text.slice(s, m.start);

@@ -799,6 +799,19 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'places with their counts in parentheses break down the total before them, 各 inside the parentheses too',
+    text: '今日新增之874例本土病例,为450例男性、423例女性。个案分布为新北市(360例),台北市(164例),南投县及苗栗县(各3例)。',
+    want: [
+      f('cases.confirmed', 874, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 450, '例', 'new', 'local', { subject: '男性' }),
+      f('cases.confirmed', 423, '例', 'new', 'local', { subject: '女性' }),
+      f('cases.confirmed', 360, '例', 'new', 'local', { region: '新北市' }),
+      f('cases.confirmed', 164, '例', 'new', 'local', { region: '台北市' }),
+      f('cases.confirmed', 3, '例', 'new', 'local', { region: '南投县' }),
+      f('cases.confirmed', 3, '例', 'new', 'local', { region: '苗栗县' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
