@@ -109,6 +109,8 @@ function guessTitle(text: string): string | null {
     if (/^(?:\d{4}[-年]|来源|作者|时间|发布|您当前的位置|首页)/.test(line)) continue;
     if (/记者|编辑|通讯员|来源[:：]|作者[:：]|\/文|\/图|摄$/.test(line)) continue;
     if (!/[\u4e00-\u9fff]{4}/.test(line)) continue;
+    // a sentence of the body (新增确诊病例中,长沙市5例、…。) is not a headline
+    if (/[。;；]$/.test(line) && /[,，]/.test(line)) continue;
     return line;
   }
   return null;

@@ -288,10 +288,18 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         const h = cues[c];
         if (h.start < topicFrom) break;
         if (text[h.end] !== '中' && !(header !== null && h.start < structure.paragraphs[paragraph])) continue;
-        const cue = sense(h, m.unit);
+        let cue = sense(h, m.unit);
+        let hit = h;
+        // 新增出院病例中,长沙市9例: the generic 病例 of a topic is the specific count written before it
+        const before = c > 0 ? cues[c - 1] : null;
+        const specific = before && before.end === h.start ? sense(before, m.unit) : null;
+        if (cue && cue.kind === 'generic' && specific && specific.kind !== 'generic') {
+          cue = specific;
+          hit = before!;
+        }
         if (cue) {
-          choice = { cue, hit: h, side: 'left' };
-          topicStart = header ?? startOf(structure.clauses, h.start);
+          choice = { cue, hit, side: 'left' };
+          topicStart = header ?? startOf(structure.clauses, hit.start);
         }
         break;
       }
@@ -372,6 +380,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       const topicScope = lastWord(scopeFinder, text, topicFrom, clauseStart);
       if (topicScope) scope = topicScope.data;
     }
+    // 累计报告确诊病例968例…死亡病例2例。其中:\n确诊病例中,长沙市228例: a topic naming a count of the
+    // totals just stated breaks that total down, and has its scope
+    if (!scope && topicStart !== null) scope = recentTotalOf(drafts, metric, m.start)?.scope ?? null;
     if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
     if (!scope && parent) scope = parent.scope;
     if (STATE_METRICS.has(metric)) scope = 'current';
@@ -424,7 +435,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       if (reported && placeAtEnd(reported[1])) labelText = reported[1];
       const place = labelText ? placeAtEnd(labelText) : null;
       if (place) region = place;
-      else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 8) region = labelText.replace(/^(?:以|在|于|其次为)(?=.{3})/, '');
+      else if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 10) region = innermostPlace(labelText.replace(/^(?:以|在|于|其次为)(?=.{3})/, ''));
       else if (labelText) subject = stripWords(labelText, [], ['筛查发现', '中发现', '发现', '中检出', '检出', '筛查']) || labelText;
       else {
         const after = labelAfter(text, m, rightEnd);
@@ -512,6 +523,15 @@ function cueFits(noun: string, unit: string): boolean {
   return hit !== null && hit.data.some((c) => unitFits(c.metric, unit));
 }
 
+/** 郑州市郑东新区, 安阳市滑县: a named place written after the city it is in is that place. */
+function innermostPlace(label: string): string {
+  const outer = placeAt(label, 0);
+  const rest = outer ? label.slice(outer.name.length) : '';
+  // 台湾地区, 太原市区: a generic word after a place is no place of its own
+  return outer && outer.level <= 2 && rest.length >= 2 && PLACE_FORM.test(rest) &&
+    !/^(?:地区|城区|市区|辖区|郊区|景区|园区|社区|全区|各区|全县|各县|全市|各市)$/.test(rest) ? rest : label;
+}
+
 /** More closing than opening parentheses between from and to. */
 function closesMore(text: string, from: number, to: number): boolean {
   let balance = 0;
@@ -562,6 +582,15 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   // counts, and no count named, breaks down the paragraph's last total
   if (last.paragraph === paragraph && m.start - last.mention.end < 400 && last.unit === m.unit && placeItem(text, m)) {
     return recentTotal(drafts, paragraph);
+  }
+  return null;
+}
+
+/** The last figure of this metric before pos, close by, that is a total (no sub-region, part of no other). */
+function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && pos - drafts[i].mention.end < 600; i--) {
+    const d = drafts[i];
+    if (d.metric === metric && d.rule !== 'breakdown' && d.region === null && d.subject === null) return d;
   }
   return null;
 }

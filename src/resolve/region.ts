@@ -23,6 +23,8 @@ export function articleRegion(text: string, title: string | null, mentions: Plac
     if (p.name === p.full) w += 0.25;
     // 太原市卫健委, 兰州市政府: an institution of the place speaks for it
     if (/^[卫疫政新人委]/.test(after)) w += 0.5;
+    // 湖南省报告…, 湖南省累计报告…: the place that reports the article's totals speaks for the article
+    if (/^(?:报告|累计|通报|发布|现有)/.test(text.slice(p.end, p.end + 2))) w += 1.5;
     if (!byFull.has(p.full)) byFull.set(p.full, p);
     own.set(p.full, (own.get(p.full) ?? 0) + w);
   }

@@ -766,11 +766,11 @@ const LANGUAGE: Example[] = [
   },
   {
     about: 'a place before a reporting verb in a breakdown (其中,扬州市报告58例) is the region',
-    text: '8月5日0—24时,江苏新增本土确诊病例61例,其中,扬州市报告58例。',
+    text: '江苏省卫健委通报:8月5日0—24时,江苏省报告新增本土确诊病例61例,其中,扬州市报告58例、南京市报告3例。',
     want: [
-      // the article's own region is the province it names first
       f('cases.confirmed', 61, '例', 'new', 'local', { region: null }),
       f('cases.confirmed', 58, '例', 'new', 'local', { region: '扬州市' }),
+      f('cases.confirmed', 3, '例', 'new', 'local', { region: '南京市' }),
     ],
   },
   {
@@ -809,6 +809,28 @@ const LANGUAGE: Example[] = [
       f('cases.confirmed', 164, '例', 'new', 'local', { region: '台北市' }),
       f('cases.confirmed', 3, '例', 'new', 'local', { region: '南投县' }),
       f('cases.confirmed', 3, '例', 'new', 'local', { region: '苗栗县' }),
+    ],
+  },
+  {
+    about: 'topic lines under totals: 出院病例中 counts discharges, with the scope of the total it breaks down',
+    text: '截至2月12日24时,湖南省累计报告确诊病例968例,死亡病例2例,出院病例312例。其中:\n确诊病例中,长沙市228例、衡阳市45例。\n出院病例中,长沙市57例、衡阳市23例。',
+    want: [
+      f('cases.confirmed', 968, '例', 'cumulative', null, { region: null }),
+      f('cases.deaths', 2, '例', 'cumulative', null),
+      f('cases.discharged', 312, '例', 'cumulative', null),
+      f('cases.confirmed', 228, '例', 'cumulative', null, { region: '长沙市' }),
+      f('cases.confirmed', 45, '例', 'cumulative', null, { region: '衡阳市' }),
+      f('cases.discharged', 57, '例', 'cumulative', null, { region: '长沙市' }),
+      f('cases.discharged', 23, '例', 'cumulative', null, { region: '衡阳市' }),
+    ],
+  },
+  {
+    about: 'a district written after its city (郑州市郑东新区) is the district',
+    text: '8月20日0—24时,河南省新增本土无症状感染者2例,其中郑州市郑东新区1例、安阳市滑县1例。',
+    want: [
+      f('cases.asymptomatic', 2, '例', 'new', 'local', { region: null }),
+      f('cases.asymptomatic', 1, '例', 'new', 'local', { region: '郑东新区' }),
+      f('cases.asymptomatic', 1, '例', 'new', 'local', { region: '滑县' }),
     ],
   },
   {

@@ -42,3 +42,12 @@ describe('articleRegion', () => {
     expect(articleRegion('太原市新增本土确诊病例3例,其中小店区2例、迎泽区1例。全市累计43例。', null)?.full).toBe('太原市');
   });
 });
+
+describe('articleRegion: who reports', () => {
+  it('the place that reports the totals outweighs the cities listed under it', () => {
+    const text = '2月12日0-24时,湖南省报告新增确诊病例22例。其中:\n新增确诊病例中,长沙市5例、邵阳市5例。\n' +
+      '截至2月12日24时,湖南省累计报告确诊病例968例。其中:\n确诊病例中,长沙市228例、邵阳市99例、岳阳市148例。\n' +
+      '死亡病例中,邵阳市1例、岳阳市1例。\n出院病例中,长沙市57例、邵阳市33例、岳阳市42例。';
+    expect(articleRegion(text, null)?.full).toBe('湖南省');
+  });
+});
