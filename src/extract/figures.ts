@@ -212,13 +212,24 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const leftBound = Math.max(startOf(structure.clauses, m.start), prev ? prev.end : 0, m.start - MAX_LEFT);
     let rightEnd = m.end;
     const next = mentions[k + 1];
-    while (rightEnd < text.length && rightEnd - m.end < MAX_RIGHT && (!next || rightEnd < next.start)) {
+    let skipped = 0;
+    while (rightEnd < text.length && rightEnd - m.end - skipped < MAX_RIGHT && (!next || rightEnd < next.start)) {
       if (RIGHT_STOP.has(text.charCodeAt(rightEnd))) {
         // 315例COVID-19(武汉肺炎)确诊病例: a disease's other name in parentheses stays inside the noun phrase
-        const named = text.charCodeAt(rightEnd) === 0x28 || text.charCodeAt(rightEnd) === 0xff08 ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
-        if (!named) break;
-        rightEnd += named[0].length;
-        continue;
+        const open = text.charCodeAt(rightEnd) === 0x28 || text.charCodeAt(rightEnd) === 0xff08;
+        const named = open ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
+        if (named) {
+          rightEnd += named[0].length;
+          continue;
+        }
+        // 12名确诊…的病人(个案编号:12049、…)出院: case numbers in parentheses are set aside, not counted in the phrase
+        const close = open && /^[(（](?:个案编号|病例编号|编号|案)/.test(text.slice(rightEnd, rightEnd + 6)) ? text.indexOf(')', rightEnd) : -1;
+        if (close > rightEnd && close - rightEnd < 200 && (!next || close < next.start)) {
+          skipped += close + 1 - rightEnd;
+          rightEnd = close + 1;
+          continue;
+        }
+        break;
       }
       // 本港增18宗创44日新低 一日三年长患者不治: a space between phrases of a headline ends the noun phrase
       if (rightEnd > m.end && text.charCodeAt(rightEnd) === 0x20 && isHanCode(text.charCodeAt(rightEnd - 1)) &&

@@ -4,6 +4,7 @@ import type { Metric } from '../validate/schema.js';
 import type { Mention } from './mentions.js';
 import type { CueChoice, Draft } from './draft.js';
 import { lastWord, testKindFinder } from './finders.js';
+import { placeAt } from '../resolve/places.js';
 
 /** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
 const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '分别', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
@@ -33,6 +34,12 @@ export function cutAtFirst(s: string, words: readonly string[]): string {
     if (i >= 0 && i < cut) cut = i;
   }
   return s.slice(0, cut);
+}
+
+/** 武汉蔬菜 -> 蔬菜: the place goods are in is the figure's region, not what it counts. */
+function withoutPlace(s: string): string {
+  const p = placeAt(s, 0);
+  return p && s.length - p.name.length >= 2 ? s.slice(p.name.length) : s;
 }
 
 export function cleanSubject(s: string): string | null {
@@ -90,7 +97,7 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
         const goods = after ? cleanSubject(after[0]) : null;
         if (goods) return goods;
       }
-      const before = cleanSubject(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, ''));
+      const before = cleanSubject(withoutPlace(text.slice(Math.max(clauseStart, leftBound), choice.hit.start).replace(/^.*的/, '')));
       if (before) return before;
       if (family === 'resources') return choice.hit.word;
       return parent && parent.metric.startsWith('supplies') ? parent.subject : null;

@@ -96,7 +96,38 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
       out.push(keep);
     }
   }
+  hideRoundedHeadlines(out, headlineParagraphs);
   return out.filter((d) => !d.hidden).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 配送约11万包蔬菜 in the headline over 已配送蔬菜包113024包 in the body: a headline's rounded figure
+ * (约, 逾, 近, 多) within a tenth of a body figure of the same metric is that figure again.
+ */
+function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>): void {
+  const body = new Map<string, number[]>();
+  for (const d of drafts) {
+    if (d.hidden || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
+    const list = body.get(d.metric) ?? [];
+    list.push(d.value);
+    body.set(d.metric, list);
+  }
+  for (const list of body.values()) list.sort((a, b) => a - b);
+  for (const d of drafts) {
+    if (d.hidden || d.approx === 'exact' || !headlineParagraphs.has(d.paragraph)) continue;
+    const list = body.get(d.metric);
+    if (!list) continue;
+    // the first body value at or above d.value / 1.1, by binary search
+    const low = d.value / 1.1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < low) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] <= d.value / 0.9) d.hidden = true;
+  }
 }
 
 /** Paragraphs that are headlines: short lines without a full stop. */

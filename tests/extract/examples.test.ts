@@ -834,6 +834,32 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'packs counted in 包 are goods delivered',
+    text: '24日以来,已配送蔬菜包113024包。',
+    want: [f('supplies.delivered', 113024, '包', null, null)],
+  },
+  {
+    about: 'case numbers in parentheses are set aside: the verb after them decides',
+    text: '过去24小时共有12名确诊病人(个案编号:12049、12059、12082、12083、12086、12087、12088)出院,至今共有11814名确诊或疑似病人康复出院。',
+    want: [
+      f('cases.discharged', 12, '名', null, null),
+      f('cases.discharged', 11814, '名', 'cumulative', null),
+    ],
+  },
+  {
+    about: '负压病房 are isolation rooms; 留医 is in hospital',
+    text: '目前公立医院已启用576间负压病房。现时共有52名病人留医。',
+    want: [
+      f('resources.isolation_rooms', 576, '间', null, null),
+      f('cases.hospitalized', 52, '名', 'current', null),
+    ],
+  },
+  {
+    about: 'a rounded headline figure (约11万包) is the body figure again',
+    text: '通化:组织七千人配送约11万包蔬菜\n\n1月26日,通化市商务局在发布会上介绍,24日以来,已配送蔬菜包113024包。',
+    want: [f('supplies.delivered', 113024, '包', null, null)],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
