@@ -357,6 +357,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       rule = 'breakdown';
     }
     if (!metric) continue;
+    // 全市有14个区无本地报告新增确诊病例, 3个省: a count of places, whatever the sentence goes on to count
+    // (risk areas are places counted: 2个区域划定为高风险区)
+    if (CLASSIFIERS.has(m.unit) && !metric.startsWith('areas.') &&
+        /^(?:区|县|市|省|镇|乡|村|街道|社区|国家|地区)/.test(text.slice(m.unitEnd, m.unitEnd + 4))) continue;
     // 4个阳性环境标本: positive samples are not infected people
     if (metric.startsWith('cases.') && choice?.side === 'right' &&
         /^[\u4e00-\u9fa5]{0,3}(?:标本|样本|样品)/.test(text.slice(choice.hit.end, choice.hit.end + 6))) continue;

@@ -101,20 +101,29 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
 }
 
 /**
- * 配送约11万包蔬菜 in the headline over 已配送蔬菜包113024包 in the body: a headline's rounded figure
- * (约, 逾, 近, 多) within a tenth of a body figure of the same metric is that figure again.
+ * A headline restating a body figure: 北京昨日新增报告7例新冠肺炎确诊病例 over 新增报告本地确诊病例7例
+ * (the headline leaves the origin out), and a rounded one, 配送约11万包蔬菜 over 已配送蔬菜包113024包
+ * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
  */
 function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>): void {
   const body = new Map<string, number[]>();
+  const exact = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.hidden || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
     const list = body.get(d.metric) ?? [];
     list.push(d.value);
     body.set(d.metric, list);
+    const key = `${d.metric}|${d.value}`;
+    exact.set(key, [...(exact.get(key) ?? []), d].slice(-8));
   }
   for (const list of body.values()) list.sort((a, b) => a - b);
   for (const d of drafts) {
-    if (d.hidden || d.approx === 'exact' || !headlineParagraphs.has(d.paragraph)) continue;
+    if (d.hidden || !headlineParagraphs.has(d.paragraph)) continue;
+    if (d.approx === 'exact') {
+      const same = exact.get(`${d.metric}|${d.value}`) ?? [];
+      if (same.some((b) => compatible(b.origin, d.origin) && compatible(b.scope, d.scope) && compatible(b.region, d.region))) d.hidden = true;
+      continue;
+    }
     const list = body.get(d.metric);
     if (!list) continue;
     // the first body value at or above d.value / 1.1, by binary search

@@ -860,6 +860,11 @@ const LANGUAGE: Example[] = [
     want: [f('supplies.delivered', 113024, '包', null, null)],
   },
   {
+    about: 'a headline restating a body figure without its origin is the body figure',
+    text: '北京昨日新增报告7例新冠肺炎确诊病例\n\n6月23日0时至24时,新增报告本地确诊病例7例。',
+    want: [f('cases.confirmed', 7, '例', 'new', 'local')],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
@@ -1007,6 +1012,13 @@ describe('examples: not figures', () => {
       expect(doc.figures.map((x) => `${x.metric} ${x.value} ${x.quote}`)).toEqual([]);
     });
   }
+});
+
+describe('examples: counts of places', () => {
+  it('a count of districts is not a count of cases: 全市有14个区无本地报告新增确诊病例', () => {
+    const doc = extract('全市有14个区无本地报告新增确诊病例,3个省份报告了病例。', OPTIONS);
+    expect(doc.figures.filter((x) => x.value === 14 || x.value === 3)).toEqual([]);
+  });
 });
 
 describe('examples: harder readings', () => {
