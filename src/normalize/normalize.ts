@@ -100,7 +100,9 @@ function markBrokenLines(text: string, drop: Uint8Array): void {
       const nextCh = text.charCodeAt(next);
       // the continuation is not indented: it starts right after a newline
       const indent = text.charCodeAt(next - 1) !== 0x0a;
-      if (!TERMINAL.has(endCh) && (isCjk(endCh) || endCh === 0x3001 || endCh === 0xff0c || endCh === 0x2c) &&
+      // a hard wrap may also fall between a number and its unit (新北市413\n例)
+      const digitEnd = endCh >= 0x30 && endCh <= 0x39;
+      if (!TERMINAL.has(endCh) && (isCjk(endCh) || endCh === 0x3001 || endCh === 0xff0c || endCh === 0x2c || (digitEnd && isCjk(nextCh))) &&
           (isCjk(nextCh) || (nextCh >= 0x30 && nextCh <= 0x39)) && !indent) {
         drop.fill(1, last + 1, next);
       }

@@ -83,6 +83,19 @@ describe('normalize: pinyin annotations', () => {
   });
 });
 
+describe('normalize: hard-wrapped lines', () => {
+  it('a wrap between a number and its unit is joined', () => {
+    const original = '2020年起累计853例死亡病例,其中839例本土,个案居住县市分布为新北市413\n例、台北市322例、基隆市29例、桃园市28例。';
+    const n = normalize(original);
+    expect(n.text).toContain('新北市413例、台北市322例');
+    expectMapConsistent(original);
+  });
+
+  it('a short line ending in a number stays a line', () => {
+    expect(normalize('咨询电话:12345\n新增病例3例').text).toBe('咨询电话:12345\n新增病例3例');
+  });
+});
+
 describe('normalize: full-width characters', () => {
   it('full-width digits, letters and punctuation become half-width', () => {
     const original = '确诊病例４３例（小店区２４例），ＰＣＲ：１，１００人份';
