@@ -398,6 +398,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 累计报告确诊病例968例…死亡病例2例。其中:\n确诊病例中,长沙市228例: a topic naming a count of the
     // totals just stated breaks that total down, and has its scope
     if (!scope && topicStart !== null) scope = recentTotalOf(drafts, metric, m.start)?.scope ?? null;
+    // 国内累计315,592例相关通报(…),其中3,139例确诊: a 其中 clause counts within the 累计 of the clause before
+    if (!scope && !parent && /^\s*(?:其中|当中)/.test(text.slice(clauseStart, clauseStart + 3)) && clauseStart > sentenceStart) {
+      const before = lastWord(scopeFinder, text, startOf(structure.clauses, clauseStart - 1), clauseStart);
+      if (before && before.data === 'cumulative') scope = 'cumulative';
+    }
     if (scope === 'current' && STATE_METRICS.has(metric)) scope = 'current';
     if (!scope && parent) scope = parent.scope;
     if (STATE_METRICS.has(metric)) scope = 'current';

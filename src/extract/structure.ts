@@ -20,6 +20,8 @@ const BRACKETED: ReadonlyArray<readonly [string, string, number, readonly string
   ['《', '》', 80, null],
 ];
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 export function analyzeStructure(text: string): Structure {
   const paragraphs = [0];
   const sentences = [0];
@@ -29,6 +31,8 @@ export function analyzeStructure(text: string): Structure {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!CLAUSE_END.has(c)) continue;
+    // 6,585,030 and 10:30: a separator inside a number ends no clause
+    if ((c === 0x2c || c === 0x3a) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     clauses.push(i + 1);
     if (!SENTENCE_END.has(c)) continue;
     if (c === 0x0a) paragraphs.push(i + 1);

@@ -865,6 +865,15 @@ const LANGUAGE: Example[] = [
     want: [f('cases.confirmed', 7, '例', 'new', 'local')],
   },
   {
+    about: 'a 其中 clause counts within the 累计 of the clause before (thousands commas end no clause)',
+    text: '截至目前国内累计6,585,030例相关通报(含6,563,116例排除),其中21,288例确诊,分别为5,746例境外移入,15,488例本土病例。',
+    want: [
+      f('cases.confirmed', 21288, '例', 'cumulative', null),
+      f('cases.confirmed', 5746, '例', 'cumulative', 'imported'),
+      f('cases.confirmed', 15488, '例', 'cumulative', 'local'),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
