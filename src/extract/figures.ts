@@ -35,7 +35,7 @@ const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|�
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
-const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
+const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
@@ -161,7 +161,8 @@ function listBefore(text: string, pos: number, bound: number): string {
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
   let s = m.start;
-  while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
+  // a label is words: it ends at a number before it (19 095宗快速抗原测试阳性个案(13 973宗…)
+  while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && !isDigitCode(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
   let label = text.slice(s, m.start);
   // 和平区, 和田地区: a place name that begins like a conjunction keeps its first character
   const strip = placeAt(label, 0) ? null : /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
@@ -219,6 +220,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         const open = text.charCodeAt(rightEnd) === 0x28 || text.charCodeAt(rightEnd) === 0xff08;
         const named = open ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
         if (named) {
+          skipped += named[0].length;
           rightEnd += named[0].length;
           continue;
         }
@@ -447,8 +449,9 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       // 1例不明及14例调查中: a label ending in 及 belongs to the number before
       if (/[及和]$/.test(labelText)) labelText = '';
       if (!labelText && text[m.start - 1] === '(' ) {
-        // 新北市(16,609例)
-        labelText = labelBeforeParenthesis(text, m, sentenceStart);
+        // 新北市(16,609例); but not 19 095宗快速抗原测试阳性个案(13 973宗有病征…), whose words are the whole's
+        const before = labelBeforeParenthesis(text, m, sentenceStart);
+        if (placeAtEnd(before) || PLACE_FORM.test(before)) labelText = before;
       }
       // 其中,扬州市报告58例: the place before a reporting verb
       const reported = /^(.{2,12}?)(?:报告|新增|累计|发现|共)+$/.exec(labelText);
@@ -551,6 +554,8 @@ function innermostPlace(label: string): string {
   return outer && outer.level <= 2 && rest.length >= 2 && PLACE_FORM.test(rest) &&
     !/^(?:地区|城区|市区|辖区|郊区|景区|园区|社区|全区|各区|全县|各县|全市|各市)$/.test(rest) ? rest : label;
 }
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** More closing than opening parentheses between from and to. */
 function closesMore(text: string, from: number, to: number): boolean {

@@ -874,6 +874,16 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'the virus named again in parentheses inside a long noun phrase; a label ends at the number before it',
+    text: '中心正调查过去24小时新增13 335宗严重急性呼吸综合症冠状病毒2(新型冠状病毒)的核酸检测阳性个案。此外,中心接获19 095宗快速抗原测试阳性个案(13 973宗有病征及5 122宗无症状感染)呈报。',
+    want: [
+      f('cases.positive', 13335, '宗', 'new', null, { subject: '核酸' }),
+      f('cases.positive', 19095, '宗', null, null, { subject: '抗原' }),
+      f('cases.positive', 13973, '宗', null, null, { subject: '有病征' }),
+      f('cases.asymptomatic', 5122, '宗', null, null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
