@@ -290,6 +290,13 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       } else if (!parent && !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
                  !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start))) {
         choice = null; // a bare 患者 or 病例 with nothing to say which count it is
+      } else if (!parent && bare) {
+        // 新增57宗核酸阳性个案…。新增个案中,33宗属社区发现: the cases the paragraph is counting
+        const total = recentTotal(drafts, paragraph, true);
+        if (total && total.metric.startsWith('cases.') && total.metric !== choice.cue.metric && unitFits(total.metric, m.unit) &&
+            !['cases.discharged', 'cases.deaths', 'cases.released', 'cases.reclassified'].includes(total.metric)) {
+          choice = { ...choice, cue: { ...choice.cue, metric: total.metric } };
+        }
       }
     }
     if (!choice && !parent) {
@@ -309,6 +316,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         if (cue && cue.kind === 'generic' && specific && specific.kind !== 'generic') {
           cue = specific;
           hit = before!;
+        } else if (cue && cue.kind === 'generic') {
+          // 新增5宗阳性个案…。新增个案中,33宗属社区发现: the cases the paragraph is counting
+          const total = recentTotal(drafts, paragraph, true);
+          if (total && total.metric.startsWith('cases.') && unitFits(total.metric, m.unit)) cue = { ...cue, metric: total.metric };
         }
         if (cue) {
           choice = { cue, hit, side: 'left' };
@@ -624,10 +635,10 @@ function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | nu
  * The paragraph's last figure that is a total: read from its own cue, a part of no other figure
  * (其中包含467例为无症状 is a part of the 874 before it), of no sub-group and no sub-region.
  */
-function recentTotal(drafts: Draft[], paragraph: number): Draft | null {
+function recentTotal(drafts: Draft[], paragraph: number, anySubject = false): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && drafts[i].paragraph === paragraph; i--) {
     const d = drafts[i];
-    if (d.rule !== 'breakdown' && d.parent === undefined && d.subject === null && d.region === null) return d;
+    if (d.rule !== 'breakdown' && d.parent === undefined && (anySubject || d.subject === null) && d.region === null) return d;
   }
   return null;
 }

@@ -884,6 +884,16 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'a bare 个案 under a topic counts what the paragraph counts (positives here)',
+    text: '6月27日零时至晚12时,新增57宗核酸阳性个案,累计共414宗核酸阳性个案。新增个案中,33宗属社区发现,24宗属管控中发现。',
+    want: [
+      f('cases.positive', 57, '宗', 'new', null),
+      f('cases.positive', 414, '宗', 'cumulative', null),
+      f('cases.positive', 33, '宗', 'new', null),
+      f('cases.positive', 24, '宗', 'new', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
