@@ -34,6 +34,7 @@ const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|�
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
+const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
 const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
 
@@ -303,11 +304,15 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       // 昨日新增确诊病例中,A区、B区分别报告5例、3例: the sentence's topic names what is counted;
       // 各区新增本土确诊病例如下:\n小店区 24例: so does a table's header line
       const header = tableHeader(text, structure, m.start);
-      const topicFrom = header ?? sentenceStart;
+      // 感染者5307至5317:现住东城区。其中隔离观察人员9例: 其中 breaks down what the sentence before names
+      const previous = sentence > 0 ? structure.sentences[sentence - 1] : sentenceStart;
+      const breaksDown = header === null && previous >= structure.paragraphs[paragraph] && previous < sentenceStart &&
+        /^\s*(?:其中|当中)/.test(text.slice(sentenceStart, sentenceStart + 4));
+      const topicFrom = header ?? (breaksDown ? previous : sentenceStart);
       for (let c = lastCueBefore(cues, m.start); c >= 0 && c >= lastCueBefore(cues, m.start) - 40; c--) {
         const h = cues[c];
         if (h.start < topicFrom) break;
-        if (text[h.end] !== '中' && !(header !== null && h.start < structure.paragraphs[paragraph])) continue;
+        if (text[h.end] !== '中' && !(header !== null && h.start < structure.paragraphs[paragraph]) && !(breaksDown && h.start < sentenceStart)) continue;
         let cue = sense(h, m.unit);
         let hit = h;
         // 新增出院病例中,长沙市9例: the generic 病例 of a topic is the specific count written before it
@@ -370,6 +375,12 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       rule = 'breakdown';
     }
     if (!metric) continue;
+    // 108例境外移入(75例为航班落地采检阳性): a part of confirmed cases said to have been found positive is still
+    // confirmed; 为 describes how they were found
+    if (metric === 'cases.positive' && parent?.metric === 'cases.confirmed' && parent.sentence === sentence && choice?.side === 'right' &&
+        /^[为是系]/.test(text.slice(m.end, m.end + 1))) {
+      metric = parent.metric;
+    }
     // 全市有14个区无本地报告新增确诊病例, 3个省: a count of places, whatever the sentence goes on to count
     // (risk areas are places counted: 2个区域划定为高风险区)
     if (CLASSIFIERS.has(m.unit) && !metric.startsWith('areas.') &&
@@ -497,8 +508,13 @@ export function extractFigures(text: string, context: FigureContext, structure: 
 
     // subject: 确诊病例中,男性20例 -> 男性
     if (!subject && topicStart !== null) {
-      if (itemLabel && !region) subject = stripWords(itemLabel, [], ['筛查发现', '中发现', '发现']) || null;
+      // (隔离观察人员9例 under 现住东城区: the label is a group even when the region comes from elsewhere)
+      if (itemLabel && (!region || (!placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel)))) {
+        subject = stripWords(itemLabel, ['其中', '当中'], ['筛查发现', '中发现', '发现']) || null;
+      }
     }
+    // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
+    if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
         parent.metric.startsWith('cases.') && text[parent.mention.end] === '、') subject = parent.subject;

@@ -38,7 +38,7 @@ function readClausePlace(text: string, from: number, to: number, ctx: FigureCont
   let p = from;
   while (p < to && CLAUSE_OPENING.has(text[p])) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
-  const lead = /^(?:累计|收到|新增|报告|共有|共|现有|已)+/.exec(text.slice(p, p + 6));
+  const lead = /^(?:累计|收到|新增|报告|共有|共|现有|现住|居住在|居住于|住在|已)+/.exec(text.slice(p, p + 6));
   if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
   const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
   if (self) {

@@ -120,6 +120,7 @@ function isSpace(c: number): boolean {
 function mapChar(c: number, trad: Uint16Array | null): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII
   if (c === 0x3000 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007) return 0x20;
+  if (c === 0xfe52) return 0x2e; // ﹒, a small full stop used as the decimal point (118﹒6万)
   if (trad !== null && c >= 0x3400) {
     const s = trad[c];
     if (s !== 0) return s;

@@ -894,6 +894,28 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: '其中 breaks down what the sentence before names; a district after 现住 is the region; severity classes are subjects',
+    text: '北京市新增本土感染者316例。\n感染者5307至5317:现住东城区。其中隔离观察人员9例、社会面筛查人员2例;轻型1例、无症状感染者10例。',
+    want: [
+      f('cases.positive', 316, '例', 'new', 'local', { region: null }),
+      f('cases.positive', 9, '例', 'new', null, { region: '东城区', subject: '隔离观察人员' }),
+      f('cases.positive', 2, '例', 'new', null, { region: '东城区' }),
+      f('cases.confirmed', 1, '例', 'new', null, { region: '东城区', subject: '轻型' }),
+      f('cases.asymptomatic', 10, '例', 'new', null, { region: '东城区' }),
+    ],
+  },
+  {
+    about: 'a part of confirmed cases said to be found positive (为…阳性) is still confirmed; ﹒ is a decimal point',
+    text: '今日新增982例确定病例,分别为874例本土个案及108例境外移入(75例为航班落地采检阳性)。第五波累计118﹒6万宗确诊。',
+    want: [
+      f('cases.confirmed', 982, '例', 'new', null),
+      f('cases.confirmed', 874, '例', 'new', 'local'),
+      f('cases.confirmed', 108, '例', 'new', 'imported'),
+      f('cases.confirmed', 75, '例', 'new', 'imported'),
+      f('cases.confirmed', 1186000, '宗', 'cumulative', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
