@@ -71,8 +71,8 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.deaths', 'verb', ['死亡', '离世', '病亡', '病逝', '不治']),
   ...cue('cases.hospitalized', 'state', ['在院治疗', '在院', '住院治疗', '住院', '留医']),
   ...cue('cases.in_shelter', 'state', ['在舱', '方舱医院收治', '方舱收治']),
-  ...cue('cases.critical', 'noun', ['危重症', '危重型', '危重', '危殆']),
-  ...cue('cases.severe', 'noun', ['中重症', '重症', '重型']),
+  ...cue('cases.critical', 'noun', ['危重症', '危重型', '危重', '危殆', '情况危殆']),
+  ...cue('cases.severe', 'noun', ['中重症', '重症', '重型', '情况严重', '病情严重']),
   ...cue('cases.confirmed', 'noun', ['确诊病例', '确诊患者', '确诊个案', '确诊', '轻型', '普通型', '轻症']),
   // 本土病例, 境外输入病例: confirmed cases in a bulletin, or the parts of whatever count the sentence makes
   ...cue('cases.confirmed', 'generic', ['本土病例', '境外输入病例', '输入病例', '本地病例', '本土个案', '境外移入个案']),

@@ -916,6 +916,14 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: '情况危殆 is critical, 情况严重 severe (Hong Kong usage)',
+    text: '另外,新增68名患者情况危殆、107名患者情况严重。',
+    want: [
+      f('cases.critical', 68, '名', 'new', null),
+      f('cases.severe', 107, '名', 'new', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
