@@ -106,6 +106,8 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
  * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
  */
 function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>): void {
+  if (headlineParagraphs.size === 0) return;
+  if (!drafts.some((d) => headlineParagraphs.has(d.paragraph))) return;
   const body = new Map<string, number[]>();
   const exact = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -114,7 +116,9 @@ function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>):
     list.push(d.value);
     body.set(d.metric, list);
     const key = `${d.metric}|${d.value}`;
-    exact.set(key, [...(exact.get(key) ?? []), d].slice(-8));
+    const same = exact.get(key);
+    if (!same) exact.set(key, [d]);
+    else if (same.length < 8) same.push(d);
   }
   for (const list of body.values()) list.sort((a, b) => a - b);
   for (const d of drafts) {
