@@ -640,7 +640,7 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
 
 /** The last figure of this metric before pos, close by, that is a total (no sub-region, part of no other). */
 function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && pos - drafts[i].mention.end < 600; i--) {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && pos - drafts[i].mention.end < 600; i--) {
     const d = drafts[i];
     if (d.metric === metric && d.rule !== 'breakdown' && d.region === null && d.subject === null) return d;
   }
@@ -652,7 +652,8 @@ function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | nu
  * (其中包含467例为无症状 is a part of the 874 before it), of no sub-group and no sub-region.
  */
 function recentTotal(drafts: Draft[], paragraph: number, anySubject = false): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && drafts[i].paragraph === paragraph; i--) {
+  // a few dozen figures back at most, so that a paragraph-long list stays linear
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && drafts[i].paragraph === paragraph; i--) {
     const d = drafts[i];
     if (d.rule !== 'breakdown' && d.parent === undefined && (anySubject || d.subject === null) && d.region === null) return d;
   }
