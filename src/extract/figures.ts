@@ -34,6 +34,8 @@ const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|�
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
+/** A topic phrase opening a part of a sentence: ;现有重症病例中, */
+const NEW_TOPIC = /[;；][^;；]{0,3}[\u4e00-\u9fa5]{2,10}中[,，:：]/;
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
 const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
@@ -613,6 +615,8 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
       // a breakdown follows its total closely
       if (m.start - d.mention.end > 240) return null;
       const between = text.slice(d.mention.end, m.start);
+      // …浙南产业集聚区1例;现有重症病例中,鹿城区2例: a new topic after a semicolon starts a new list
+      if (NEW_TOPIC.test(between)) return null;
       if (closesMore(text, d.mention.end, m.start)) continue; // inside a parenthesis that has closed
       if (topLevelSemicolon(between)) {
         // inside a parenthesis the semicolon separates its parts: back to the figure the parenthesis follows
@@ -626,6 +630,8 @@ function findParent(text: string, drafts: Draft[], m: Mention, sentence: number,
   }
   const sentenceStart = s.sentences[sentence];
   const paragraph = indexAt(s.paragraphs, m.start);
+  // 其中:确诊病例中,郑州市72例: a topic of its own names what the list counts
+  if (/^\s*(?:其中|当中)[:：,，]?\s*[\u4e00-\u9fa5]{2,10}中[,，:：]/.test(text.slice(sentenceStart, sentenceStart + 20))) return null;
   if (last.sentence === sentence - 1 && /^\s*(?:其中|当中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
     // …台中市及彰化县各5例、云林县各1例。其中万华活动史相关107例: after a list of places, 其中 breaks down its total
     return last.rule === 'breakdown' && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;

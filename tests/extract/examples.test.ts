@@ -924,6 +924,21 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'topics in one sentence, each after a semicolon, name their own lists; 其中: before a topic defers to the topic',
+    text: '截至2月27日24时,温州市累计报告确诊病例504例,现有重症病例7例,累计死亡1例,累计治愈病例384例。其中:确诊病例中,鹿城区68例、龙湾区18例;现有重症病例中,鹿城区2例;死亡病例中,永嘉县1例;出院病例中,鹿城区43例。',
+    want: [
+      f('cases.confirmed', 504, '例', 'cumulative', null, { region: null }),
+      f('cases.severe', 7, '例', 'current', null),
+      f('cases.deaths', 1, '例', 'cumulative', null),
+      f('cases.discharged', 384, '例', 'cumulative', null),
+      f('cases.confirmed', 68, '例', 'cumulative', null, { region: '鹿城区' }),
+      f('cases.confirmed', 18, '例', 'cumulative', null, { region: '龙湾区' }),
+      f('cases.severe', 2, '例', 'current', null, { region: '鹿城区' }),
+      f('cases.deaths', 1, '例', 'cumulative', null, { region: '永嘉县' }),
+      f('cases.discharged', 43, '例', 'cumulative', null, { region: '鹿城区' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
