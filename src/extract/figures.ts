@@ -11,7 +11,7 @@ import { PLACE_FORM, placeAt } from '../resolve/places.js';
 import type { CueChoice, Draft, FigureContext, Origin, Scope } from './draft.js';
 import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
-import { readSubject, stripWords } from './subjects.js';
+import { cleanSubject, readSubject, stripWords } from './subjects.js';
 import { CharSet } from '../util/charset.js';
 import { isHanCode } from '../input/cjk.js';
 
@@ -30,6 +30,9 @@ const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组�
 /** 核酸采样又发现4人: after 发现 or 检出 the count is of what was found, not of the tests. */
 const FOUND_BREAK = /发现|检出/;
 /** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
+/** A delivery verb opening the predicate after the goods (已陆续送达, 已全部派送到, 就迅速到位). */
+const DELIVERED_AFTER = /^(?:已经|已|均|正在|将|就)?(?:陆续|全部|迅速|及时|顺利)?(?:送达|发放|配送|派送|运抵|送到|发往|到位|分发|运送)/;
+const COMMODITY_IN = /口罩|蔬菜|粮|食用油|肉|蛋|奶|米|面|水果|物资|药品|食品|爱心菜|菜包|盒饭|防护服|消毒|抗原|试剂/;
 const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
@@ -369,12 +372,22 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 11297人为阴性: negatives are not a breakdown of the positives before them
     const negative = /^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4));
     // 同轨迹人士6,216人 after 次密切接触者…人: another group of people, not a part of the contacts
-    const siblingGroup = parent?.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel);
+    // (尚在接受医学观察20366人 after the contacts traced is a state of the same contacts, not another group)
+    const siblingGroup = parent?.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel) &&
+      !/观察|隔离/.test(itemLabel);
     if (!metric && parent && sameUnit && !negative && !siblingGroup && unitFits(parent.metric, m.unit) &&
         !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel)) {
       metric = parent.metric;
       inherited = true;
       rule = 'breakdown';
+      // …已解除观察1729人,尚在接受医学观察20366人: those still observed are contacts, not released ones
+      if (metric === 'contacts.released' && /尚在|正在|仍在/.test(itemLabel)) metric = 'contacts.close';
+    }
+    // 近10万份免费蔬菜包已陆续送达…, 1万份蔬菜包已全部派送到…: goods counted before the verb that delivers them
+    if (!metric && !choice && unitFits('supplies.delivered', m.unit) && COMMODITY_IN.test(text.slice(m.end, nounEnd)) &&
+        DELIVERED_AFTER.test(text.slice(nounEnd, rightEnd + 12).replace(/[,，。;；].*$/s, ''))) {
+      metric = 'supplies.delivered';
+      rule = 'goods-delivered';
     }
     if (!metric) continue;
     // 108例境外移入(75例为航班落地采检阳性): a part of confirmed cases said to have been found positive is still
@@ -397,12 +410,12 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
       metric = 'contacts.released';
     }
-    // 解离 is the short form of 解除隔离 (共解离密切接触者9667人)
-    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?(?:医学观察|隔离)|解除隔离|解离/.test(text.slice(Math.max(leftBound, m.start - 12), m.start)) && !/尚在|正在/.test(window)) {
+    // 解离 is the short form of 解除隔离 (共解离密切接触者9667人), 解除观察 of 解除医学观察
+    if ((metric === 'contacts.close' || metric === 'contacts.secondary') && /解除(?:隔离)?(?:医学观察|隔离|观察)|解除隔离|解离/.test(text.slice(Math.max(leftBound, m.start - 12), m.start)) && !/尚在|正在/.test(window)) {
       metric = 'contacts.released';
     }
     if (metric === 'contacts.released' && !unitFits(metric, m.unit)) continue;
-    if (!choice && !inherited && metric !== 'tests.rounds' && metric !== 'cases.positive') continue;
+    if (!choice && !inherited && metric !== 'tests.rounds' && metric !== 'cases.positive' && rule !== 'goods-delivered') continue;
     // the whole noun phrase after the number belongs to it
     if (choice && choice.side === 'right') for (const h of right) if (h.start <= choice.hit.start) consumed.add(h.start);
 
@@ -517,6 +530,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
     // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
     if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
+    if (!subject && rule === 'goods-delivered') subject = cleanSubject(text.slice(m.end, nounEnd));
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
         parent.metric.startsWith('cases.') && text[parent.mention.end] === '、') subject = parent.subject;

@@ -939,6 +939,23 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'goods counted before the verb that delivers them (已陆续送达, 已全部派送到)',
+    text: '据了解,近10万份免费蔬菜包已陆续送达封管控社区。1万份蔬菜包已全部派送到居民手中。',
+    want: [
+      f('supplies.delivered', 100000, '份', null, null, { approx: 'under', subject: '蔬菜包' }),
+      f('supplies.delivered', 10000, '份', null, null, { subject: '蔬菜包' }),
+    ],
+  },
+  {
+    about: 'people still under observation after the contacts traced are those contacts; 解除观察 releases them',
+    text: '累计追踪到密切接触者22095人,已解除观察1729人,尚在接受医学观察20366人。',
+    want: [
+      f('contacts.close', 22095, '人', 'cumulative', null),
+      f('contacts.released', 1729, '人', 'cumulative', null),
+      f('contacts.close', 20366, '人', 'current', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
