@@ -3,25 +3,24 @@
 // down (其中…, parentheses, 、 lists). Scope, origin, region, subject and date
 // are read from the same phrase, or carried over from that parent figure.
 import type { Metric } from '../validate/schema.js';
-import { findMentions, type Mention } from './mentions.js';
-import { METRIC_UNITS, STATE_METRICS, type Cue, type CueKind } from './vocabulary.js';
+import { findMentions } from './mentions.js';
+import { STATE_METRICS, type Cue } from './vocabulary.js';
 import type { WordHit } from './words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
-import { PLACE_FORM, placeAt } from '../resolve/places.js';
-import type { CueChoice, Draft, FigureContext, Origin, Scope } from './draft.js';
+import { PLACE_FORM } from '../resolve/places.js';
+import type { Draft, FigureContext, Origin, Scope } from './draft.js';
 import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
 import { cleanSubject, readSubject, stripWords } from './subjects.js';
-import { CharSet } from '../util/charset.js';
 import { isHanCode } from '../input/cjk.js';
+import { chooseCue, cueFits, lastCueBefore, parenthesesBetween, sense, tableHeader, unitFits } from './cues.js';
+import { innermostPlace, labelAfter, labelBefore, labelBeforeParenthesis, listBefore, RIGHT_STOP } from './labels.js';
+import { findParent, recentTotal, recentTotalOf } from './parents.js';
 
 export type { Draft, FigureContext, Origin, Scope } from './draft.js';
 export { samePlace } from './regions.js';
 export { cutAtFirst, stripWords } from './subjects.js';
 
-
-
-const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
 const MAX_LEFT = 40;
 /** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
 const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
@@ -29,166 +28,18 @@ const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶�
 const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组织|抽调|招募|动员|出动/;
 /** 核酸采样又发现4人: after 发现 or 检出 the count is of what was found, not of the tests. */
 const FOUND_BREAK = /发现|检出/;
-/** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
 /** A delivery verb opening the predicate after the goods (已陆续送达, 已全部派送到, 就迅速到位). */
 const DELIVERED_AFTER = /^(?:已经|已|均|正在|将|就)?(?:陆续|全部|迅速|及时|顺利)?(?:送达|发放|配送|派送|运抵|送到|发往|到位|分发|运送)/;
+/** Goods named anywhere in a noun phrase (近10万份免费蔬菜包). */
 const COMMODITY_IN = /口罩|蔬菜|粮|食用油|肉|蛋|奶|米|面|水果|物资|药品|食品|爱心菜|菜包|盒饭|防护服|消毒|抗原|试剂/;
+/** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
 const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
-/** A topic phrase opening a part of a sentence: ;现有重症病例中, */
-const NEW_TOPIC = /[;；][^;；]{0,3}[\u4e00-\u9fa5]{2,10}中[,，:：]/;
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
 const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
-
-
-const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
-const unitFits = (metric: Metric, unit: string) => UNIT_SETS.get(metric)!.has(unit);
-
-function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
-  for (const c of hit.data) if (unitFits(c.metric, unit)) return c;
-  return null;
-}
-
-const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic: 0 };
-
-/** The cue that names what the number counts, in its own phrase. */
-function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
-  const fitL = left.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
-  const fitR = right.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
-  const pickLeft = () => {
-    if (fitL.length === 0) return null;
-    const specific = fitL.filter((x) => x.c.kind !== 'generic');
-    const pool = specific.length ? specific : fitL;
-    // nearest to the number; a verb anywhere in the phrase decides over nouns (累计治愈出院病例)
-    let best = pool[pool.length - 1];
-    const verb = [...pool].reverse().find((x) => x.c.kind === 'verb');
-    if (verb && best.c.kind !== 'verb' && best.c.kind !== 'state') best = verb;
-    const i = pool.indexOf(best);
-    const before = pool[i - 1];
-    let joined: WordHit<Cue[]> | undefined;
-    if (before && /^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) &&
-        KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
-      joined = best.h;
-      best = before;
-    }
-    return { cue: best.c, hit: best.h, side: 'left' as const, joined };
-  };
-  const pickRight = () => {
-    if (fitR.length === 0) return null;
-    const verb = fitR.find((x) => x.c.kind === 'verb');
-    if (verb) return { cue: verb.c, hit: verb.h, side: 'right' as const };
-    const specific = fitR.filter((x) => x.c.kind !== 'generic');
-    const pool = specific.length ? specific : fitR;
-    // the head noun of "N unit + noun phrase" is its last noun (核酸检测队员 -> 队员)
-    const head = pool[pool.length - 1];
-    return { cue: head.c, hit: head.h, side: 'right' as const };
-  };
-  const l = pickLeft();
-  const r = pickRight();
-  if (l && r) {
-    // 检出17份混管阳性样本: what was detected, written after the number, is what is counted
-    if ((l.hit.word === '检出' || l.hit.word === '发现') && r.hit.start - m.end <= 10) return r;
-    const tightLeft = m.start - l.hit.end <= 6;
-    const tightRight = r.hit.start - m.end <= 10;
-    if (tightRight && !tightLeft) return r;
-    if (r.cue.kind === 'verb' && l.cue.kind !== 'verb' && r.hit.start - m.end <= 10) return r;
-    return l;
-  }
-  return l ?? r;
-}
-
-
-/** Index of the last cue starting before pos (binary search), or -1. */
-function lastCueBefore(cues: WordHit<Cue[]>[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * A table row (小店区 24例) under a header line ending in 如下: or a colon: the
- * header's start, when pos lies in such a row. Rows are short lines; the
- * header is at most a few rows up.
- */
-function tableHeader(text: string, s: Structure, pos: number): number | null {
-  let p = indexAt(s.paragraphs, pos);
-  const rowLength = (i: number) => (s.paragraphs[i + 1] ?? text.length) - s.paragraphs[i];
-  if (rowLength(p) > 30) return null;
-  for (let rows = 0; p > 0 && rows < 60; rows++) {
-    p--;
-    const line = text.slice(s.paragraphs[p], s.paragraphs[p + 1] ?? text.length).trim();
-    if (line.length === 0) continue;
-    if (/[:：]$/.test(line)) return s.paragraphs[p];
-    if (line.length > 30) return null;
-  }
-  return null;
-}
-
-/**
- * The parentheses between a cue and a number: `closes`, one closes that opened
- * before the cue (the cue was inside a parenthesis and belongs to it);
- * `opens`, one stays open at the number (阳性个案(4 444宗确诊、…): the cue names
- * the figure the parenthesis follows, not its parts).
- */
-function parenthesesBetween(text: string, from: number, to: number): { opens: boolean; closes: boolean } {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') {
-      if (depth === 0) return { opens: false, closes: true };
-      depth--;
-    }
-  }
-  return { opens: depth > 0, closes: false };
-}
-
-
-/** 新北市(16,609例): the label before the parenthesis that holds the number. */
-function labelBeforeParenthesis(text: string, m: Mention, sentenceStart: number): string {
-  return labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text;
-}
-
-/** The 、-separated names right before pos (南投县、云林县及台东县各), back to a comma or a number. */
-function listBefore(text: string, pos: number, bound: number): string {
-  let s = pos;
-  while (s > bound && pos - s < 60 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
-  return text.slice(s, pos).replace(/^(?:其中|当中|为|有|分布为|分别为)/, '');
-}
-
-/** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
-function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
-  let s = m.start;
-  // a label is words: it ends at a number before it (19 095宗快速抗原测试阳性个案(13 973宗…)
-  while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && !isDigitCode(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
-  let label = text.slice(s, m.start);
-  // 和平区, 和田地区: a place name that begins like a conjunction keeps its first character
-  const strip = placeAt(label, 0) ? null : /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
-  if (strip) {
-    s += strip[0].length;
-    label = label.slice(strip[0].length);
-  }
-  return { text: label.trim(), start: s };
-}
-
-function labelAfter(text: string, m: Mention, bound: number): string {
-  let e = m.end;
-  while (e < bound && !RIGHT_STOP.has(text.charCodeAt(e)) && e - m.end < 14) e++;
-  let label = text.slice(m.end, e);
-  const found = /^在(.{2,20}?)中?(?:发现|检出|筛查出)/.exec(label);
-  if (found) label = found[1];
-  // 978例本土及…: an origin is not what is counted
-  return label.replace(/^(?:为|是|系|与)/, '').replace(/(?:有关|相关|及|和|、)$/, '')
-    .replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?$/, '').trim();
-}
 
 
 export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
@@ -570,128 +421,3 @@ export function extractFigures(text: string, context: FigureContext, structure: 
   return drafts;
 }
 
-
-
-/** A semicolon outside the parentheses of the text between two figures. */
-function topLevelSemicolon(between: string): boolean {
-  let depth = 0;
-  for (const ch of between) {
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-    else if ((ch === ';' || ch === '；') && depth === 0) return true;
-  }
-  return false;
-}
-
-/** A vocabulary word at the start of the noun that can count in this unit (3个检测点; not 3千多个样本樽). */
-function cueFits(noun: string, unit: string): boolean {
-  const hit = cueFinder.at(noun, 0);
-  return hit !== null && hit.data.some((c) => unitFits(c.metric, unit));
-}
-
-/** 郑州市郑东新区, 安阳市滑县: a named place written after the city it is in is that place. */
-function innermostPlace(label: string): string {
-  const outer = placeAt(label, 0);
-  const rest = outer ? label.slice(outer.name.length) : '';
-  // 台湾地区, 太原市区: a generic word after a place is no place of its own
-  return outer && outer.level <= 2 && rest.length >= 2 && PLACE_FORM.test(rest) &&
-    !/^(?:地区|城区|市区|辖区|郊区|景区|园区|社区|全区|各区|全县|各县|全市|各市)$/.test(rest) ? rest : label;
-}
-
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** More closing than opening parentheses between from and to. */
-function closesMore(text: string, from: number, to: number): boolean {
-  let balance = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) balance++;
-    else if (c === 0x29 || c === 0xff09) balance--;
-  }
-  return balance < 0;
-}
-
-/**
- * The figure a number breaks down or continues: the last one before it in the
- * sentence at the same parenthesis level (香港12052例(出院…,死亡…),澳门63例 -> 香港's
- * figure), the sentence's first figure after a semicolon (…;管控人员四十五例), or
- * the last figure of the previous sentence when this one opens with 其中.
- */
-function findParent(text: string, drafts: Draft[], m: Mention, sentence: number, s: Structure,
-  sentenceFirst: Map<number, Draft>): Draft | null {
-  const last = drafts[drafts.length - 1];
-  if (!last) return null;
-  if (last.sentence === sentence) {
-    const firstInSentence = sentenceFirst.get(sentence) ?? null;
-    // a few levels back at most: a breakdown's parent is near it
-    for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8 && drafts[i].sentence === sentence; i--) {
-      const d = drafts[i];
-      // a breakdown follows its total closely
-      if (m.start - d.mention.end > 240) return null;
-      const between = text.slice(d.mention.end, m.start);
-      // …浙南产业集聚区1例;现有重症病例中,鹿城区2例: a new topic after a semicolon starts a new list
-      if (NEW_TOPIC.test(between)) return null;
-      if (closesMore(text, d.mention.end, m.start)) continue; // inside a parenthesis that has closed
-      if (topLevelSemicolon(between)) {
-        // inside a parenthesis the semicolon separates its parts: back to the figure the parenthesis follows
-        const owner = parenthesisOwner(text, drafts, m, s.sentences[sentence]);
-        if (owner) return owner;
-        if (firstInSentence && firstInSentence !== d) return firstInSentence;
-      }
-      return d;
-    }
-    return null;
-  }
-  const sentenceStart = s.sentences[sentence];
-  const paragraph = indexAt(s.paragraphs, m.start);
-  // 其中:确诊病例中,郑州市72例: a topic of its own names what the list counts
-  if (/^\s*(?:其中|当中)[:：,，]?\s*[\u4e00-\u9fa5]{2,10}中[,，:：]/.test(text.slice(sentenceStart, sentenceStart + 20))) return null;
-  if (last.sentence === sentence - 1 && /^\s*(?:其中|当中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
-    // …台中市及彰化县各5例、云林县各1例。其中万华活动史相关107例: after a list of places, 其中 breaks down its total
-    return last.rule === 'breakdown' && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;
-  }
-  // 新增…无症状感染者30例(含1例外省关联病例)。…按行政区域划分:和平区11例、辽中区7例: a list of places with
-  // counts, and no count named, breaks down the paragraph's last total
-  if (last.paragraph === paragraph && m.start - last.mention.end < 400 && last.unit === m.unit && placeItem(text, m)) {
-    return recentTotal(drafts, paragraph);
-  }
-  return null;
-}
-
-/** The last figure of this metric before pos, close by, that is a total (no sub-region, part of no other). */
-function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && pos - drafts[i].mention.end < 600; i--) {
-    const d = drafts[i];
-    if (d.metric === metric && d.rule !== 'breakdown' && d.region === null && d.subject === null) return d;
-  }
-  return null;
-}
-
-/**
- * The paragraph's last figure that is a total: read from its own cue, a part of no other figure
- * (其中包含467例为无症状 is a part of the 874 before it), of no sub-group and no sub-region.
- */
-function recentTotal(drafts: Draft[], paragraph: number, anySubject = false): Draft | null {
-  // a few dozen figures back at most, so that a paragraph-long list stays linear
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && drafts[i].paragraph === paragraph; i--) {
-    const d = drafts[i];
-    if (d.rule !== 'breakdown' && d.parent === undefined && (anySubject || d.subject === null) && d.region === null) return d;
-  }
-  return null;
-}
-
-/** A number labelled by a place right before it (桃园市13例), the place a gazetteer name or a listed one (…、X区2例). */
-function placeItem(text: string, m: Mention): boolean {
-  // 新北市(360例), 南投县、彰化县及苗栗县(各3例): the place before the parenthesis
-  if (text[m.start - 1] === '(' || (text[m.start - 1] === '各' && text[m.start - 2] === '(')) {
-    const open = text[m.start - 1] === '(' ? m.start - 1 : m.start - 2;
-    return placeItem(text, { ...m, start: open });
-  }
-  let s = m.start;
-  while (s > 0 && m.start - s < 12 && !RIGHT_STOP.has(text.charCodeAt(s - 1))) s--;
-  const label = text.slice(s, m.start);
-  if (label.length < 2) return false;
-  if (placeAtEnd(label)) return true;
-  const listed = s > 0 && (text[s - 1] === '、' || text[s - 1] === ':') || text[m.end] === '、';
-  return listed && PLACE_FORM.test(label);
-}
