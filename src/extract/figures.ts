@@ -383,6 +383,13 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
     if (!subject && rule === 'goods-delivered') subject = cleanSubject(text.slice(m.end, nounEnd));
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
+    // 蔬菜储备3.44万吨,可保障市场一周左右供应; 目前储备的米面、食用油等基础物资,能满足居民一个月的需求:
+    // the days of supply are of the goods the clause before names
+    if (!subject && metric === 'supplies.days' && clauseStart > sentenceStart) {
+      const before = drafts[drafts.length - 1];
+      if (before && before.sentence === sentence && before.metric.startsWith('supplies.') && before.subject) subject = before.subject;
+      else subject = cleanSubject(text.slice(startOf(structure.clauses, clauseStart - 1), clauseStart - 1).replace(/^.*的/, '').replace(/等.*$/, ''));
+    }
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
         parent.metric.startsWith('cases.') && text[parent.mention.end] === '、') subject = parent.subject;
 

@@ -25,7 +25,7 @@ export interface Mention {
 export const UNITS = [
   '人次', '人份', '车次', '剂次', '公斤', '千克', '趟次',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包',
+  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包', '个月', '周',
 ] as const;
 
 const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
@@ -132,8 +132,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   }
   const unit = unitAt(text, p);
   if (!unit) return null;
-  // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing)
-  if (raw === '一' && (unit !== '轮' || /[新下上每另再]/.test(prev))) return null;
+  // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
+  if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月') || /[新下上每另再]/.test(prev))) return null;
   // 前六轮, 后三轮: which rounds, not how many
   if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
   // 每万人不少于20间: a ratio, not a count

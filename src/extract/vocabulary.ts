@@ -46,7 +46,7 @@ export const METRIC_UNITS: Record<Metric, readonly string[]> = {
   'supplies.delivered': ['吨', '只', '桶', '头', '副', '公斤', '千克', '斤', '份', '箱', '袋', '件', '盒', '个', '套', '车次', '单', '批', '车', '包'],
   'supplies.produced': ['吨', '只', '桶', '头', '副', '公斤', '千克', '斤', '份', '箱', '件', '个', '套'],
   'supplies.traded': ['吨', '只', '桶', '头', '副', '公斤', '千克', '斤', '份', '箱', '件', '个', '套', '单', '包'],
-  'supplies.days': ['天'],
+  'supplies.days': ['天', '周', '个月'],
   'supplies.value': ['元'],
   'resources.beds': ['张', '个', '床'],
   'resources.isolation_rooms': ['间', '个', '套'],

@@ -956,6 +956,15 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'days of supply counted in weeks and months, of the goods the clause before names',
+    text: '目前储备的米面、食用油等基础物资,能满足居民一个月的需求。蔬菜储备3.44万吨,可保障武汉市场一周左右供应。',
+    want: [
+      f('supplies.days', 1, '个月', null, null, { subject: '米面、食用油' }),
+      f('supplies.stock', 34400, '吨', null, null, { subject: '蔬菜' }),
+      f('supplies.days', 1, '周', null, null, { approx: 'about', subject: '蔬菜' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
