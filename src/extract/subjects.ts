@@ -10,7 +10,8 @@ import { placeAt } from '../resolve/places.js';
 const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '分别', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
   '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '当中', '此外', '同时', '另外', '免费', '陆续', '库存',
   '储备', '增加到', '增至', '达到', '达', '约'];
-const SUBJECT_SUFFIX_NOISE = ['分别', '陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计', '日均', '每日', '日'];
+const SUBJECT_SUFFIX_NOISE = ['分别', '陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计', '日均', '每日', '日',
+  '预计总', '预计', '总'];
 
 export function stripWords(s: string, prefixes: readonly string[], suffixes: readonly string[]): string {
   let a = 0;

@@ -965,6 +965,16 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'daily production capacity of goods counted in pairs and pieces; trucks; transport runs',
+    text: '全省防护口罩日生产能力100万个,乳胶手套日生产能力70万双。组织74辆大货车进行蔬菜装运,累计运输145车次。',
+    want: [
+      f('supplies.produced', 1_000_000, '个', null, null, { subject: '防护口罩' }),
+      f('supplies.produced', 700_000, '双', null, null, { subject: '乳胶手套' }),
+      f('resources.vehicles', 74, '辆', null, null),
+      f('supplies.delivered', 145, '车次', 'cumulative', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
