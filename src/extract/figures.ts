@@ -11,7 +11,7 @@ import { PLACE_FORM } from '../resolve/places.js';
 import type { Draft, FigureContext, Origin, Scope } from './draft.js';
 import { cueFinder, lastWord, originFinder, scopeFinder } from './finders.js';
 import { clausePlace, distributeFenbieRegions, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
-import { cleanSubject, readSubject, stripWords } from './subjects.js';
+import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js';
 import { isHanCode } from '../input/cjk.js';
 import { chooseCue, cueFits, lastCueBefore, parenthesesBetween, sense, tableHeader, unitFits } from './cues.js';
 import { innermostPlace, labelAfter, labelBefore, labelBeforeParenthesis, listBefore, RIGHT_STOP } from './labels.js';
@@ -388,7 +388,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     if (!subject && metric === 'supplies.days' && clauseStart > sentenceStart) {
       const before = drafts[drafts.length - 1];
       if (before && before.sentence === sentence && before.metric.startsWith('supplies.') && before.subject) subject = before.subject;
-      else subject = cleanSubject(text.slice(startOf(structure.clauses, clauseStart - 1), clauseStart - 1).replace(/^.*的/, '').replace(/等.*$/, ''));
+      else subject = cleanSubject(cutAtFirst(text.slice(startOf(structure.clauses, clauseStart - 1), clauseStart - 1).replace(/^.*的/, ''), ['等']));
     }
     if (!subject && parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') &&
         parent.metric.startsWith('cases.') && text[parent.mention.end] === '、') subject = parent.subject;
