@@ -258,7 +258,17 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     if (metric === 'tests.rounds' && /(?:满足|保障|足够|够)$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start))) continue;
     // 解除医学观察 of people, or of contacts, is contacts.released
     const window = text.slice(leftBound, rightEnd);
-    if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
+    // 另有50宗初步确诊个案: preliminary positives, not yet confirmed
+    if (metric === 'cases.confirmed' && choice && /初步(?:确诊|阳性)?$/.test(text.slice(Math.max(0, choice.hit.start - 4), choice.hit.start + (choice.hit.word.startsWith('确诊') ? 0 : 2)))) {
+      metric = 'cases.positive';
+    }
+    // 累计公布14,653位确诊个案,已有13,195人解除隔离 (Taiwan): confirmed cases released from isolation have
+    // recovered; the sentence is about cases, and names no contacts and no medical observation
+    const sentenceText = text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length);
+    if (metric === 'cases.released' && choice?.hit.word === '解除隔离' && /确诊|病例|个案/.test(sentenceText) &&
+        !/接触|密接|观察|无症状/.test(sentenceText)) {
+      metric = 'cases.discharged';
+    } else if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
       metric = 'contacts.released';
     }
     // 解离 is the short form of 解除隔离 (共解离密切接触者9667人), 解除观察 of 解除医学观察
@@ -382,6 +392,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
     if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
     if (!subject && rule === 'goods-delivered') subject = cleanSubject(text.slice(m.end, nounEnd));
+    if (!subject && metric === 'cases.positive' && choice && /初步$/.test(text.slice(Math.max(0, choice.hit.start - 2), choice.hit.start))) {
+      subject = choice.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊';
+    }
+    // recovered cases counted by their release from isolation say so
+    if (!subject && metric === 'cases.discharged' && choice?.hit.word === '解除隔离') subject = '解除隔离';
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     // 蔬菜储备3.44万吨,可保障市场一周左右供应; 目前储备的米面、食用油等基础物资,能满足居民一个月的需求:
     // the days of supply are of the goods the clause before names

@@ -975,6 +975,23 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'preliminary cases (初步确诊, 初步阳性) are positives, not confirmed',
+    text: '本港今日新增89宗确诊个案,另有50宗初步确诊个案,37宗初步阳性个案。',
+    want: [
+      f('cases.confirmed', 89, '宗', 'new', null),
+      f('cases.positive', 50, '宗', 'new', null, { subject: '初步确诊' }),
+      f('cases.positive', 37, '宗', 'new', null, { subject: '初步阳性' }),
+    ],
+  },
+  {
+    about: 'confirmed cases released from isolation (Taiwan) have recovered',
+    text: '5月11日至8月15日累计公布14,653位确诊个案,已有13,195人解除隔离。',
+    want: [
+      f('cases.confirmed', 14653, '位', 'cumulative', null),
+      f('cases.discharged', 13195, '人', 'cumulative', null, { subject: '解除隔离' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
