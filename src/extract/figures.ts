@@ -329,6 +329,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       if (own) originHit = own;
     }
     let origin: Origin | null = originHit ? originHit.data : null;
+    // 在本地个案中,49宗个案与其他确诊者有关: the topic's origin
+    if (!origin && metric.startsWith('cases.') && /中[,，:：]/.test(text.slice(topicFrom, clauseStart))) {
+      const topicOrigin = lastWord(originFinder, text, topicFrom, clauseStart);
+      if (topicOrigin && /中[,，:：]/.test(text.slice(topicOrigin.end, clauseStart))) origin = topicOrigin.data;
+    }
     // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
     if (!origin && metric.startsWith('cases.')) {
       const opening = /^\s*(境外输入|本土)/.exec(text.slice(structure.paragraphs[paragraph], structure.paragraphs[paragraph] + 8));

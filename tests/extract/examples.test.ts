@@ -992,6 +992,14 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'a topic (在本地个案中,) gives its origin to the counts after it',
+    text: '在本地个案中,49宗个案与其他确诊者有关,32宗为源头不明个案。',
+    want: [
+      f('cases.confirmed', 49, '宗', null, 'local'),
+      f('cases.confirmed', 32, '宗', null, 'local', { subject: '源头不明' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
