@@ -402,6 +402,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     }
     // recovered cases counted by their release from isolation say so
     if (!subject && metric === 'cases.discharged' && choice?.hit.word === '解除隔离') subject = '解除隔离';
+    // 捐赠的蔬菜264吨、生鲜包5.1万份、大米2吨、速食4657箱: each item of a list of goods names its goods
+    if (!subject && metric.startsWith('supplies.') && metric !== 'supplies.days' && choice && (choice.side === 'right' || choice.hit.end < label.start) &&
+        /^[\u4e00-\u9fa5]{1,8}$/.test(itemLabel) && text[label.start - 1] === '、') {
+      subject = itemLabel;
+    }
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     // 蔬菜储备3.44万吨,可保障市场一周左右供应; 目前储备的米面、食用油等基础物资,能满足居民一个月的需求:
     // the days of supply are of the goods the clause before names

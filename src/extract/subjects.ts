@@ -9,7 +9,7 @@ import { placeAt } from '../resolve/places.js';
 /** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
 const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '分别', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',
   '共', '已经', '已', '目前', '现有', '现', '从', '向', '对', '为', '将', '其中', '当中', '此外', '同时', '另外', '免费', '陆续', '库存',
-  '储备', '增加到', '增至', '达到', '达', '约'];
+  '储备', '增加到', '增至', '达到', '达', '约', '的'];
 const SUBJECT_SUFFIX_NOISE = ['分别', '陆续', '已', '将', '共', '均', '的', '增加到', '增至', '达到', '达', '为', '共计', '合计', '总计', '日均', '每日', '日',
   '预计总', '预计', '总'];
 
@@ -104,7 +104,9 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
       return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
     }
     if (choice && choice.side === 'right') {
-      const between = cleanSubject(text.slice(m.end, choice.hit.start));
+      // (4657箱已陆续送达南明并有序发放: words after 已 are the predicate, not the goods)
+      const raw = text.slice(m.end, choice.hit.start);
+      const between = /^(?:已|将|正在|均|陆续|并)/.test(raw) ? null : cleanSubject(raw);
       if (between) return between;
       if (family === 'resources') return cleanSubject(cutAtFirst(text.slice(m.end, rightEnd), ['支援', '参与', '深入', '日夜', '在', '赶赴', '已', '的']));
     }
@@ -114,7 +116,8 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
     const found = /^在(.{2,20}?)中?(?:发现|检出)/.exec(text.slice(m.end, rightEnd + 12));
     if (found) return found[1];
     // 核酸检测阳性个案, 快速抗原测试阳性个案: positives by test kind
-    const phrase = choice ? text.slice(Math.min(choice.hit.start, m.start), Math.max(choice.hit.end, m.end)) : '';
+    // (核酸检测阳性个案占1,626宗: the test kind may sit just before the cue word)
+    const phrase = choice ? text.slice(Math.max(clauseStart, Math.min(choice.hit.start, m.start) - 6), Math.max(choice.hit.end, m.end)) : '';
     if (metric === 'cases.positive' && /阳性(?:检测)?(?:个案|样本)|检测阳性|测试阳性/.test(phrase)) {
       const kind = /抗原/.test(phrase) ? '抗原' : /核酸/.test(phrase) ? '核酸' : null;
       if (kind) return kind;

@@ -1000,6 +1000,18 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'each item of a list of goods names its goods, also before the verb after 已; the test kind just before the cue',
+    text: '此外,各地捐赠的蔬菜264吨、大米2吨、速食4657箱已陆续送达南明并有序发放。本港新增5,589宗阳性个案,核酸检测阳性个案占1,626宗,快速抗原测试阳性个案3,963宗。',
+    want: [
+      f('supplies.delivered', 264, '吨', null, null, { subject: '蔬菜' }),
+      f('supplies.delivered', 2, '吨', null, null, { subject: '大米' }),
+      f('supplies.delivered', 4657, '箱', null, null, { subject: '速食' }),
+      f('cases.positive', 5589, '宗', 'new', null),
+      f('cases.positive', 1626, '宗', 'new', null, { subject: '核酸' }),
+      f('cases.positive', 3963, '宗', 'new', null, { subject: '抗原' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
