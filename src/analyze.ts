@@ -12,6 +12,8 @@ import { articleRegion } from './resolve/region.js';
 import { findPlaces } from './resolve/places.js';
 import { refineFigures } from './resolve/refine.js';
 
+const LOCAL_BY_DEFAULT = new Set(['cases.confirmed', 'cases.asymptomatic', 'cases.positive']);
+
 export interface AnalyzeOptions {
   year?: number;
   published?: string | null;
@@ -71,6 +73,11 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     if (d.scope === 'current' && /deaths|discharged|released|reclassified/.test(d.metric)) d.scope = 'cumulative';
   }
   const refined = refineFigures(text, drafts, dates, structure);
+  // 累计报告本土确诊病例103例 … 新增确诊病例11例: an article that counts only local cases, and never
+  // imported ones, counts local cases throughout
+  if (/本土(?:新冠肺炎)?(?:确诊|无症状|阳性)/.test(text) && !/境外|输入|移入/.test(text)) {
+    for (const d of refined) if (d.origin === null && LOCAL_BY_DEFAULT.has(d.metric)) d.origin = 'local';
+  }
 
   const figures: Figure[] = refined.map((d) => toFigure(original, norm, d));
   return {

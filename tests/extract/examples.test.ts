@@ -1012,6 +1012,16 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'an article that counts only local cases, and no imported ones, counts local cases throughout',
+    text: '郑州市卫健委通报,1月10日新增确诊病例11例(二七区5例,中原区2例)。截至1月10日24时,郑州市累计报告本土确诊病例103例。',
+    want: [
+      f('cases.confirmed', 11, '例', 'new', 'local'),
+      f('cases.confirmed', 5, '例', 'new', 'local', { region: '二七区' }),
+      f('cases.confirmed', 2, '例', 'new', 'local', { region: '中原区' }),
+      f('cases.confirmed', 103, '例', 'cumulative', 'local'),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
