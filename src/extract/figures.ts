@@ -407,6 +407,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         /^[\u4e00-\u9fa5]{1,8}$/.test(itemLabel) && text[label.start - 1] === '、') {
       subject = itemLabel;
     }
+    // 采样点1066个: sites are counted by the kind of site
+    if (!subject && metric === 'tests.sites' && choice) subject = choice.hit.word;
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);
     // 蔬菜储备3.44万吨,可保障市场一周左右供应; 目前储备的米面、食用油等基础物资,能满足居民一个月的需求:
     // the days of supply are of the goods the clause before names

@@ -135,7 +135,7 @@ export function readSubject(text: string, metric: Metric, m: Mention, choice: Cu
         [' ', ',', '，', '其中', '当中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
         ['累计', '新增', '报告', '发现', '共', '已', '本土', '境外输入', '新冠肺炎', '相关聚集性疫情', '相关']);
       if (/(?:链|链条|市场|园区|分部|公司|社会面|人员|院友|酒店)$/.test(before) && before.length <= 16) return before;
-      const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群/.exec(before);
+      const head = /社会面|封控区|管控区|隔离点|闭环管理|重点人群|混管|单管/.exec(before);
       if (head) return head[0];
     }
   }

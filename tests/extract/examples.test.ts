@@ -1022,6 +1022,19 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'positive tubes (混管阳性14管) and their districts; capacity in 单管; labs; sites by their kind',
+    text: '全市共发现混管阳性14管(西青区8管、津南区3管),单管阳性5管。深圳每日核酸检测能力可以达到55万单管,依托12个方舱核酸检测实验室,设采样点1066个。',
+    want: [
+      f('cases.positive', 14, '管', 'cumulative', null, { subject: '混管' }),
+      f('cases.positive', 8, '管', 'cumulative', null, { region: '西青区' }),
+      f('cases.positive', 3, '管', 'cumulative', null, { region: '津南区' }),
+      f('cases.positive', 5, '管', 'cumulative', null, { subject: '单管' }),
+      f('tests.capacity', 550000, '单管', null, null),
+      f('resources.facilities', 12, '个', null, null),
+      f('tests.sites', 1066, '个', null, null, { subject: '采样点' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
