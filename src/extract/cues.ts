@@ -34,7 +34,11 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
     const i = pool.indexOf(best);
     const before = pool[i - 1];
     let joined: WordHit<Cue[]> | undefined;
-    if (before && /^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) &&
+    // (密接者次密接者2553人 in a headline: two counts of one family written together, with no mark between)
+    const gap = text.slice(before?.h.end ?? 0, best.h.start);
+    if (before && (/^(?:、|和|及|与|或|以及)$/.test(gap) ||
+          (before.h.end === best.h.start && before.c.metric !== best.c.metric &&
+            before.c.metric.slice(0, before.c.metric.indexOf('.')) === best.c.metric.slice(0, best.c.metric.indexOf('.')))) &&
         KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
       joined = best.h;
       best = before;

@@ -133,6 +133,11 @@ export function extractFigures(text: string, context: FigureContext, structure: 
       // 划分为20个网格: the classifier counts its own noun, not the cue before it
       continue;
     }
+    // 设立接驳点共608个,其中花果园封控区82个: a zone right before a part of another count is where the part is
+    if (choice && choice.side === 'left' && /^(?:封控区|管控区|防范区)$/.test(choice.hit.word) && parent && parent.unit === m.unit &&
+        !parent.metric.startsWith('areas.')) {
+      choice = null;
+    }
     /** 个案分布为新北市(360例): a bare 病例 or 个案 continuing the parent's count */
     let continuesParent = false;
     // 病例, 个案: the kind of case the sentence is already counting
@@ -407,6 +412,8 @@ export function extractFigures(text: string, context: FigureContext, structure: 
         /^[\u4e00-\u9fa5]{1,8}$/.test(itemLabel) && text[label.start - 1] === '、') {
       subject = itemLabel;
     }
+    // 封控区14个: a zone stands for its risk level, and says which zone it is
+    if (!subject && metric.startsWith('areas.') && choice && /^(?:封控区|管控区|防范区)$/.test(choice.hit.word)) subject = choice.hit.word;
     // 采样点1066个: sites are counted by the kind of site
     if (!subject && metric === 'tests.sites' && choice) subject = choice.hit.word;
     if (!subject) subject = readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent, inherited);

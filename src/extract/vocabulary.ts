@@ -105,9 +105,10 @@ export const CUES: readonly Cue[] = [
     '运输车', '专运车', '转送车']),
   ...cue('resources.passes', 'noun', ['通行证']),
   ...cue('resources.facilities', 'noun', ['定点医院', '方舱医院', '检测机构', '医疗机构', '隔离酒店', '酒店', '接驳点', '检测实验室', '实验室']),
-  ...cue('areas.high_risk', 'noun', ['高风险区域', '高风险地区', '高风险区']),
-  ...cue('areas.medium_risk', 'noun', ['中风险区域', '中风险地区', '中风险区']),
-  ...cue('areas.low_risk', 'noun', ['低风险区域', '低风险地区', '低风险区']),
+  // the zones of 2022 (封控区, 管控区, 防范区) stand for the high, medium and low risk levels
+  ...cue('areas.high_risk', 'noun', ['高风险区域', '高风险地区', '高风险区', '封控区']),
+  ...cue('areas.medium_risk', 'noun', ['中风险区域', '中风险地区', '中风险区', '管控区']),
+  ...cue('areas.low_risk', 'noun', ['低风险区域', '低风险地区', '低风险区', '防范区']),
   ...cue('areas.lifted', 'verb', ['解除', '降为', '降级为', '调整为低风险']),
 ];
 

@@ -1035,6 +1035,22 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'the zones of 2022 stand for risk levels; a zone before a part of another count is where the part is',
+    text: '3月15日12时起,新增封控区14个、管控区6个、防范区4个。全区设立接驳点共608个,其中花果园封控区82个。',
+    want: [
+      f('areas.high_risk', 14, '个', 'new', null, { subject: '封控区' }),
+      f('areas.medium_risk', 6, '个', 'new', null, { subject: '管控区' }),
+      f('areas.low_risk', 4, '个', 'new', null, { subject: '防范区' }),
+      f('resources.facilities', 608, '个', null, null),
+      f('resources.facilities', 82, '个', null, null),
+    ],
+  },
+  {
+    about: 'two counts of one family written together with no mark between are one figure of the first',
+    text: '青岛确定密接者次密接者2553人。',
+    want: [f('contacts.close', 2553, '人', null, null)],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
