@@ -150,13 +150,13 @@ export function findDates(text: string): DateExpr[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
+    // character codes, not one-character strings: most positions are skipped, and should allocate nothing
     const code = text.charCodeAt(i);
     if (!START_CODES.has(code) && code !== 0x76ee && code !== 0x622a && code !== 0x81f3 && code !== 0x73b0) {
       i++;
       continue;
     }
-    if (ch === '目' || ch === '截' || ch === '至' || ch === '现') {
+    if (code === 0x76ee || code === 0x622a || code === 0x81f3 || code === 0x73b0) { // 目 截 至 现
       RESET.lastIndex = i;
       const r = RESET.exec(text);
       if (r && !/^\s?\d/.test(text.slice(i + r[0].length, i + r[0].length + 2))) {
@@ -170,7 +170,8 @@ export function findDates(text: string): DateExpr[] {
       i++;
       continue;
     }
-    if (!START_CODES.has(code) || (i > 0 && /[0-9第]/.test(text[i - 1]))) {
+    const prevCode = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (!START_CODES.has(code) || (prevCode >= 0x30 && prevCode <= 0x39) || prevCode === 0x7b2c) { // a digit or 第 before
       i++;
       continue;
     }
@@ -185,7 +186,7 @@ export function findDates(text: string): DateExpr[] {
       }
     }
     // 5月29、30日: two days of one month
-    const md = ch >= '0' && ch <= '9' ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
+    const md = code >= 0x30 && code <= 0x39 ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
     if (md) {
       const m = Number(md[1]);
       out.push({ start: i, end: i + md[0].length, kind: 'range', asOf: false,
