@@ -45,6 +45,9 @@ interface Slot {
 /** Heap limits per worker: generous for one large article, small enough to keep the pool's memory flat. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
 
+/** Jobs run in process while the pool starts (a short batch needs no worker at all). */
+const IN_PROCESS_WHILE_STARTING = 8;
+
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
 const DEPTH_PER_WORKER = 4;
 
@@ -154,8 +157,10 @@ export class WorkerPool implements Executor {
 
 /**
  * In process for a single input or `--jobs 1`. With more inputs, a pool of
- * `jobs` worker threads starts at the second input; jobs run in process until
- * the first worker is ready, so short batches do not wait for thread startup.
+ * `jobs` worker threads starts at the second input; the first few jobs run in
+ * process while it starts, so short batches do not wait for thread startup,
+ * and the rest wait for the pool: a main thread that kept extracting would
+ * compete with the workers for the cores and keep a heap as large as theirs.
  */
 export class AutoExecutor implements Executor {
   private started = 0;
@@ -167,7 +172,7 @@ export class AutoExecutor implements Executor {
   run(job: Job): Promise<JobResult> {
     this.started++;
     if (this.jobs > 1 && this.started === 2) this.pool = new WorkerPool(this.jobs, (j) => this.local.run(j));
-    if (this.pool && this.pool.ready) return this.pool.run(job);
+    if (this.pool && (this.pool.ready || this.started > IN_PROCESS_WHILE_STARTING)) return this.pool.run(job);
     return this.local.run(job);
   }
 
