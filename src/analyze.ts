@@ -2,7 +2,8 @@
 // `extract()`, with no I/O.
 import type { Figure } from './validate/schema.js';
 import { normalize, toOriginalSpan } from './normalize/normalize.js';
-import { analyzeStructure, indexAt } from './extract/structure.js';
+import { analyzeStructure, indexAt, startOf } from './extract/structure.js';
+import { placeAtEnd, samePlace } from './extract/regions.js';
 import { extractFigures, type Draft } from './extract/figures.js';
 import { findZeroFigures } from './extract/zero.js';
 import { findDates } from './resolve/dates.js';
@@ -53,11 +54,15 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
   for (const z of findZeroFigures(text)) {
     const sentence = indexAt(structure.sentences, z.start);
     const paragraph = indexAt(structure.paragraphs, z.start);
+    // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
+    const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
+    const place = before ? placeAtEnd(before) : null;
+    const zeroRegion = place && !(region && samePlace(place, region.full)) ? place : null;
     drafts.push({
       metric: z.metric, value: 0, unit: '', approx: 'exact',
       scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,
       origin: /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null,
-      region: null, subject: null, date: null, start: z.start, end: z.end, rule: 'zero-in-words',
+      region: zeroRegion, subject: null, date: null, start: z.start, end: z.end, rule: 'zero-in-words',
       mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
       sentence, paragraph, windowDate: false,
     });

@@ -13,7 +13,7 @@ const ZERO_NOUNS: ReadonlyArray<readonly [string, Metric]> = [
 const NOUN = ZERO_NOUNS.map(([w]) => w).join('|');
 const MODIFIERS = '(?:新增|报告|现有|本土|本地|境外输入性?|输入性?|新冠肺炎|新冠病毒|新型冠状病毒肺炎)';
 // 无 (not 无症状) + up to four modifiers + a noun, then more 、nouns. Bounded repetition.
-const ZERO = new RegExp(`无(?!症状)(${MODIFIERS}{0,4})(${NOUN})((?:、(?:${NOUN})){0,4})(?=[,，。;；、)）(（\\n]|患者|$)`, 'g');
+const ZERO = new RegExp(`无(?!症状)(${MODIFIERS}{0,4})(${NOUN})((?:、(?:${NOUN})){0,4})(?=[,，。;；、)）(（\\s]|患者|$)`, 'g');
 
 export interface ZeroHit {
   start: number;

@@ -1051,6 +1051,16 @@ const LANGUAGE: Example[] = [
     want: [f('contacts.close', 2553, '人', null, null)],
   },
   {
+    about: 'zeros in words: before a space in a headline, and of the place right before them',
+    text: '上海新增本土新冠肺炎确诊病例1661例 无新增境外输入性新冠肺炎确诊病例\n2022年8月15日0-24时,徐汇区无新增本土新冠肺炎确诊病例,新增无症状感染者1例。',
+    want: [
+      f('cases.confirmed', 1661, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 0, '', 'new', 'imported', { region: null }),
+      f('cases.confirmed', 0, '', 'new', 'local', { region: '徐汇区' }),
+      f('cases.asymptomatic', 1, '例', 'new', null),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
