@@ -224,7 +224,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // cases (the other way, 24例确诊个案,…接触者共255人, the people are often another group)
     const sameUnit = parent && (parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
       (['例', '宗'].includes(parent.unit) && ['例', '宗'].includes(m.unit)) ||
-      (parent.metric.startsWith('cases.') && ['人', '名'].includes(parent.unit) && ['例', '宗'].includes(m.unit)));
+      (parent.metric.startsWith('cases.') && ['人', '名'].includes(parent.unit) && ['例', '宗'].includes(m.unit)) ||
+      // 14例境外移入个案,为8名男性、6名女性: cases described as people by sex
+      (parent.metric.startsWith('cases.') && ['例', '宗'].includes(parent.unit) && m.unit === '名' && /^[为是]?\d*名?$/.test(itemLabel) &&
+        /^(?:男|女)/.test(text.slice(m.end, m.end + 1))));
     // 11297人为阴性: negatives are not a breakdown of the positives before them
     const negative = /^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4));
     // 同轨迹人士6,216人 after 次密切接触者…人: another group of people, not a part of the contacts

@@ -1061,6 +1061,15 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
+    about: 'cases counted in 例 described as people by sex (为8名男性、6名女性)',
+    text: '指挥中心说明,今日新增14例境外移入个案,为8名男性、6名女性,年龄介于未满5岁至60多岁。',
+    want: [
+      f('cases.confirmed', 14, '例', 'new', 'imported'),
+      f('cases.confirmed', 8, '名', 'new', 'imported', { subject: '男性' }),
+      f('cases.confirmed', 6, '名', 'new', 'imported', { subject: '女性' }),
+    ],
+  },
+  {
     about: 'a full date with its year',
     text: '2022年4月17日,太原市新增本土确诊病例3例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-17' })],
