@@ -2,7 +2,7 @@
 // 3万例男性, 新北市(16,609例)), and the place names inside them.
 import type { Mention } from './mentions.js';
 import { PLACE_FORM, placeAt } from '../resolve/places.js';
-import { CharSet } from '../util/charset.js';
+import { CharSet, isDigitCode } from '../util/charset.js';
 
 /** Where a number's phrase ends, on either side: clause punctuation, list marks and parentheses. */
 export const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
@@ -54,5 +54,3 @@ export function innermostPlace(label: string): string {
   return outer && outer.level <= 2 && rest.length >= 2 && PLACE_FORM.test(rest) &&
     !/^(?:地区|城区|市区|辖区|郊区|景区|园区|社区|全区|各区|全县|各县|全市|各市)$/.test(rest) ? rest : label;
 }
-
-export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;

@@ -3,6 +3,7 @@
 // by a counting unit are mentions; dates, times, ordinals, percentages, phone
 // and road numbers have no such unit or are excluded by their context.
 import { isChineseDigit, isNumberCode, parseChineseNumber } from '../resolve/numbers.js';
+import { isDigitCode } from '../util/charset.js';
 
 export type Approx = 'exact' | 'over' | 'under' | 'about';
 
@@ -83,7 +84,6 @@ export function findMentions(text: string): Mention[] {
   return out;
 }
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 function isDigits(text: string, from: number, to: number): boolean {
   if (to > text.length || to <= from) return false;
   for (let k = from; k < to; k++) if (!isDigitCode(text.charCodeAt(k))) return false;

@@ -1,7 +1,7 @@
 // The text's structure as sorted boundary lists: paragraphs (lines),
 // sentences and clauses, and the spans where numbers are not statements
 // (questions, related-reading links, book titles).
-import { CharSet } from '../util/charset.js';
+import { CharSet, isDigitCode } from '../util/charset.js';
 
 export interface Structure {
   /** start offsets of paragraphs, sentences, clauses (sorted) */
@@ -19,8 +19,6 @@ const BRACKETED: ReadonlyArray<readonly [string, string, number, readonly string
   ['【', '】', 200, ['相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '相关链接', '推荐']],
   ['《', '》', 80, null],
 ];
-
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function analyzeStructure(text: string): Structure {
   const paragraphs = [0];

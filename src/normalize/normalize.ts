@@ -5,6 +5,7 @@
 // joined. Every normalized character keeps the offset of the source character
 // it came from, so figure spans can be mapped back to the original text.
 import { detectScript, traditionalTable } from './script.js';
+import { CharSet, isDigitCode } from '../util/charset.js';
 
 export interface Normalized {
   /** The text the rules read. */
@@ -26,16 +27,20 @@ const TONED = /[\u00e0-\u01dc\u0144\u0148\u01f9\u1e3f]/;
 // character it annotates (命mìnɡ名mínɡ为wéi). A candidate is found by one regex
 // (a CJK character, then up to six pinyin letters, one of them with a tone
 // mark or the script ɡ of pinyin fonts); the run is then read by hand.
-const PINYIN_LETTERS = 'a-z\\u00e0-\\u00f6\\u00f8-\\u00fc\\u0101-\\u01dc\\u0144\\u0148\\u01f9\\u0261\\u1e3f';
+/** Pinyin vowels with a tone mark (not ÷), ü, ń ň ǹ ḿ, and the script ɡ of pinyin fonts: one list for the regex and the scan. */
 const TONE_MARKS = '\\u00e0-\\u00f6\\u00f8-\\u00fc\\u0101-\\u01dc\\u0144\\u0148\\u01f9\\u0261\\u1e3f';
-const INLINE_PINYIN_START = new RegExp(`[\\u3400-\\u4dbf\\u4e00-\\u9fff][${PINYIN_LETTERS}]{0,5}[${TONE_MARKS}]`, 'g');
+const INLINE_PINYIN_START = new RegExp(`[\\u3400-\\u4dbf\\u4e00-\\u9fff][a-z${TONE_MARKS}]{0,5}[${TONE_MARKS}]`, 'g');
 const MAX_SYLLABLE = 6;
+/** The code units of TONE_MARKS, read from its ranges once. */
+const TONE_MARK_SET = new CharSet([...TONE_MARKS.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)].flatMap(([, from, to]) => {
+  const a = parseInt(from, 16);
+  const b = to === undefined ? a : parseInt(to, 16);
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}));
 
-function isToneMark(c: number): boolean {
-  return (c >= 0xe0 && c <= 0xfc && c !== 0xf7) || (c >= 0x101 && c <= 0x1dc) || c === 0x144 || c === 0x148 || c === 0x1f9 || c === 0x261 || c === 0x1e3f;
-}
+const isToneMark = (c: number) => TONE_MARK_SET.has(c);
 const isPinyinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || isToneMark(c);
-const isAsciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiWordChar = (c: number) => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Marks runs of unbracketed syllables. A run needs at least two annotated
@@ -101,9 +106,9 @@ function markBrokenLines(text: string, drop: Uint8Array): void {
       // the continuation is not indented: it starts right after a newline
       const indent = text.charCodeAt(next - 1) !== 0x0a;
       // a hard wrap may also fall between a number and its unit (新北市413\n例)
-      const digitEnd = endCh >= 0x30 && endCh <= 0x39;
+      const digitEnd = isDigitCode(endCh);
       if (!TERMINAL.has(endCh) && (isCjk(endCh) || endCh === 0x3001 || endCh === 0xff0c || endCh === 0x2c || (digitEnd && isCjk(nextCh))) &&
-          (isCjk(nextCh) || (nextCh >= 0x30 && nextCh <= 0x39)) && !indent) {
+          (isCjk(nextCh) || isDigitCode(nextCh)) && !indent) {
         drop.fill(1, last + 1, next);
       }
     }

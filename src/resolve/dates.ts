@@ -2,7 +2,7 @@
 // ranges, then resolved (month carried over, relative days, year inference)
 // into the SPEC date forms: 2022-04-15, --10-29, 2022-10-19T17:00, A/B, A/..
 import { parseChineseNumber } from './numbers.js';
-import { CharSet } from '../util/charset.js';
+import { CharSet, isDigitCode } from '../util/charset.js';
 
 export interface DatePoint {
   y?: number;
@@ -171,22 +171,22 @@ export function findDates(text: string): DateExpr[] {
       continue;
     }
     const prevCode = i > 0 ? text.charCodeAt(i - 1) : 0;
-    if (!START_CODES.has(code) || (prevCode >= 0x30 && prevCode <= 0x39) || prevCode === 0x7b2c) { // a digit or 第 before
+    if (!START_CODES.has(code) || isDigitCode(prevCode) || prevCode === 0x7b2c) { // a digit or 第 before
       i++;
       continue;
     }
     // a run of digits starts a date only when a date mark or separator follows it (2022年, 5月, 10:30, 2022-05-01)
     if (code <= 0x39) {
       let j = i + 1;
-      while (j < n && j - i <= 4 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+      while (j < n && j - i <= 4 && isDigitCode(text.charCodeAt(j))) j++;
       if (j - i > 4 || !DIGITS_THEN.has(text[j])) {
-        while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+        while (j < n && isDigitCode(text.charCodeAt(j))) j++;
         i = j;
         continue;
       }
     }
     // 5月29、30日: two days of one month
-    const md = code >= 0x30 && code <= 0x39 ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
+    const md = isDigitCode(code) ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
     if (md) {
       const m = Number(md[1]);
       out.push({ start: i, end: i + md[0].length, kind: 'range', asOf: false,

@@ -1,7 +1,7 @@
 // Numbers as written in Chinese reports: arabic with thousands separators and
 // decimals, Chinese numerals (两, 零/〇, 十, 百, 千), the multipliers 万 and 亿,
 // and mixtures of both (`3万4000`, `146万9,019`, `10万6千`).
-import { CharSet } from '../util/charset.js';
+import { CharSet, isDigitCode } from '../util/charset.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -26,9 +26,6 @@ const round = (x: number): number => {
  * Parses a number written with arabic digits, Chinese numerals or both.
  * Returns null when the string is not one well-formed number.
  */
-/** An ASCII digit's code unit (NaN, past the end of a string, is not one). */
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;
   let total = 0; // completed 亿/万 groups
@@ -41,17 +38,17 @@ export function parseChineseNumber(s: string): number | null {
     if (ch >= '0' && ch <= '9') {
       if (pending !== null) return null; // two numbers in a row
       let j = i;
-      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+      while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
       // thousands separators: exactly three digits after each comma
       let commas = false;
-      while (j + 3 < s.length && s[j] === ',' && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) &&
-             isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4))) {
+      while (j + 3 < s.length && s[j] === ',' && isDigitCode(s.charCodeAt(j + 1)) && isDigitCode(s.charCodeAt(j + 2)) &&
+             isDigitCode(s.charCodeAt(j + 3)) && !isDigitCode(s.charCodeAt(j + 4))) {
         j += 4;
         commas = true;
       }
-      if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+      if (s[j] === '.' && isDigitCode(s.charCodeAt(j + 1))) {
         j++;
-        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+        while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
       }
       pending = Number(commas ? s.slice(i, j).replace(/,/g, '') : s.slice(i, j));
       if (!Number.isFinite(pending)) return null;

@@ -18,3 +18,8 @@ export class CharSet {
     return ((this.bits[code >>> 5] >>> (code & 31)) & 1) === 1;
   }
 }
+
+/** An ASCII digit's code unit (NaN, charCodeAt past the end, is not one). */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
