@@ -30,10 +30,12 @@ const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组�
 const FOUND_BREAK = /发现|检出/;
 /** A delivery verb opening the predicate after the goods (已陆续送达, 已全部派送到, 就迅速到位). */
 const DELIVERED_AFTER = /^(?:已经|已|均|正在|将|就)?(?:陆续|全部|迅速|及时|顺利)?(?:送达|发放|配送|派送|运抵|送到|发往|到位|分发|运送)/;
-/** Goods named anywhere in a noun phrase (近10万份免费蔬菜包). */
-const COMMODITY_IN = /口罩|蔬菜|粮|食用油|肉|蛋|奶|米|面|水果|物资|药品|食品|爱心菜|菜包|盒饭|防护服|消毒|抗原|试剂/;
-/** Goods that supplies figures count: a classifier before them still counts supplies (售出106万个口罩). */
-const COMMODITY = /^(?:口罩|蔬菜|粮|油|肉|蛋|奶|米|面|水果|物资|药品|食品|生活|爱心|菜|包|盒饭|套餐|防护服|消毒|抗原|试剂)/;
+/** Goods that supplies figures count. */
+const GOODS = ['口罩', '蔬菜', '粮', '肉', '蛋', '奶', '米', '面', '水果', '物资', '药品', '食品', '盒饭', '防护服', '消毒', '抗原', '试剂'];
+/** Goods named anywhere in a noun phrase (近10万份免费蔬菜包); short words only as part of longer ones. */
+const COMMODITY_IN = new RegExp([...GOODS, '食用油', '爱心菜', '菜包'].join('|'));
+/** Goods opening a noun: a classifier before them still counts supplies (售出106万个口罩). */
+const COMMODITY = new RegExp(`^(?:${[...GOODS, '油', '生活', '爱心', '菜', '包', '套餐'].join('|')})`);
 /** Classifiers that count the noun right after them (20个网格, 2万套系统), never a cue before them. */
 const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 const MAX_RIGHT = 24;
@@ -267,14 +269,12 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 解除医学观察 of people, or of contacts, is contacts.released
     const window = text.slice(leftBound, rightEnd);
     // 另有50宗初步确诊个案: preliminary positives, not yet confirmed
-    if (metric === 'cases.confirmed' && choice && /初步(?:确诊|阳性)?$/.test(text.slice(Math.max(0, choice.hit.start - 4), choice.hit.start + (choice.hit.word.startsWith('确诊') ? 0 : 2)))) {
-      metric = 'cases.positive';
-    }
+    const afterPreliminary = choice !== null && text.slice(Math.max(0, choice.hit.start - 2), choice.hit.start) === '初步';
+    if (metric === 'cases.confirmed' && afterPreliminary && /^(?:确诊|阳性)/.test(choice!.hit.word)) metric = 'cases.positive';
     // 累计公布14,653位确诊个案,已有13,195人解除隔离 (Taiwan): confirmed cases released from isolation have
     // recovered; the sentence is about cases, and names no contacts and no medical observation
-    const sentenceText = text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length);
-    if (metric === 'cases.released' && choice?.hit.word === '解除隔离' && /确诊|病例|个案/.test(sentenceText) &&
-        !/接触|密接|观察|无症状/.test(sentenceText)) {
+    if (metric === 'cases.released' && choice?.hit.word === '解除隔离' &&
+        aboutCasesOnly(text.slice(sentenceStart, structure.sentences[sentence + 1] ?? text.length))) {
       metric = 'cases.discharged';
     } else if (metric === 'cases.released' && (/密切接触|密接/.test(window) || (['人', '名'].includes(m.unit) && !/无症状|确诊|感染者/.test(window)))) {
       metric = 'contacts.released';
@@ -405,9 +405,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
     if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
     if (!subject && rule === 'goods-delivered') subject = cleanSubject(text.slice(m.end, nounEnd));
-    if (!subject && metric === 'cases.positive' && choice && /初步$/.test(text.slice(Math.max(0, choice.hit.start - 2), choice.hit.start))) {
-      subject = choice.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊';
-    }
+    if (!subject && metric === 'cases.positive' && afterPreliminary) subject = choice!.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊';
     // recovered cases counted by their release from isolation say so
     if (!subject && metric === 'cases.discharged' && choice?.hit.word === '解除隔离') subject = '解除隔离';
     // 捐赠的蔬菜264吨、生鲜包5.1万份、大米2吨、速食4657箱: each item of a list of goods names its goods
@@ -465,3 +463,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
   return drafts;
 }
 
+/** A sentence about cases that names no contacts and no medical observation. */
+function aboutCasesOnly(sentence: string): boolean {
+  return /确诊|病例|个案/.test(sentence) && !/接触|密接|观察|无症状/.test(sentence);
+}

@@ -102,7 +102,12 @@ function build(): Array<Map<number, Place[]> | undefined> {
 export function placeAt(text: string, pos: number): Place | null {
   index ??= build();
   if (!beginnings!.has(text.charCodeAt(pos), text.charCodeAt(pos + 1))) return null;
-  const second = index[text.charCodeAt(pos) - 0x4e00];
+  return lookUp(index, text, pos);
+}
+
+/** The index lookup of placeAt, for callers that have already ruled the position in. */
+function lookUp(idx: Array<Map<number, Place[]> | undefined>, text: string, pos: number): Place | null {
+  const second = idx[text.charCodeAt(pos) - 0x4e00];
   if (!second) return null;
   const list = second.get(text.charCodeAt(pos + 1));
   if (!list) return null;
@@ -124,7 +129,7 @@ function isTimeZone(text: string, end: number): boolean {
 
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
-  index ??= build();
+  const idx = (index ??= build());
   const first = starts!;
   const filter = beginnings!;
   const out: PlaceMention[] = [];
@@ -136,7 +141,7 @@ export function findPlaces(text: string): PlaceMention[] {
       i++;
       continue;
     }
-    const p = placeAt(text, i);
+    const p = lookUp(idx, text, i);
     if (p && isTimeZone(text, i + p.name.length)) {
       i += p.name.length;
       continue;
