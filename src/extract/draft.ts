@@ -5,6 +5,7 @@ import type { Cue } from './vocabulary.js';
 import type { WordHit } from './words.js';
 import type { Place, PlaceMention } from '../resolve/places.js';
 import type { ResolvedDate } from '../resolve/timeline.js';
+import type { Structure } from './structure.js';
 
 export type Scope = 'new' | 'cumulative' | 'current';
 export type Origin = 'local' | 'imported';
@@ -52,4 +53,68 @@ export interface CueChoice {
   side: 'left' | 'right';
   /** another cue joined by 、/和/及 before it (密接、次密接人员) */
   joined?: WordHit<Cue[]>;
+}
+
+/** The article being read: what the reading of every number shares. */
+export interface Reading {
+  text: string;
+  structure: Structure;
+  ctx: FigureContext;
+  mentions: Mention[];
+  /** every cue word, in text order */
+  cues: WordHit<Cue[]>[];
+  drafts: Draft[];
+  /** cues already read as the noun of an earlier number (471名密接和671名次密接) */
+  consumed: Set<number>;
+  /** the first figure read in each sentence */
+  sentenceFirst: Map<number, Draft>;
+  /** whether the text says 空号 anywhere */
+  anyBlank: boolean;
+  /** the first cue that can still lie in a later number's phrase */
+  cueIdx: number;
+}
+
+/** A number and the span around it that its words are read from. */
+export interface Phrase {
+  m: Mention;
+  next: Mention | undefined;
+  /** its clause opens with 除 */
+  exception: boolean;
+  sentence: number;
+  sentenceStart: number;
+  paragraph: number;
+  /** cue words before the number are read from here (its clause, after the number before) */
+  leftBound: number;
+  /** the phrase after the number ends here */
+  rightEnd: number;
+  /** the noun after the number ends here, where its predicate starts */
+  nounEnd: number;
+}
+
+/** What a number counts, and how that was read. */
+export interface Naming {
+  metric: Metric;
+  choice: CueChoice | null;
+  parent: Draft | null;
+  /** where a topic or table header that names the count begins, when the count is named there */
+  topicStart: number | null;
+  /** a bare 病例 or 个案 continuing the parent's count */
+  continuesParent: boolean;
+  /** the metric is the parent's: the number is a part of it */
+  inherited: boolean;
+  rule: string;
+  /** the words right before the number (a breakdown label) */
+  label: { text: string; start: number };
+  /** the cue follows 初步 (另有50宗初步确诊个案) */
+  afterPreliminary: boolean;
+}
+
+/** Where a figure's phrase and quote lie. */
+export interface Span {
+  phraseStart: number;
+  clauseStart: number;
+  quoteStart: number;
+  quoteEnd: number;
+  /** a topic (确诊病例中,) may open this far back */
+  topicFrom: number;
 }
