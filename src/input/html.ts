@@ -4,7 +4,8 @@
 // of the page's Chinese text outside links, and it is rendered as plain text
 // with one paragraph per block. Every walk over the tree is iterative, so
 // deeply nested or broken markup cannot overflow the stack.
-import { load } from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio/slim';
 import { isHanCode } from './cjk.js';
 
 export interface HtmlText {
@@ -117,8 +118,19 @@ function titleFromTitleTag(raw: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * cheerio, loaded on the first HTML page: a run over plain-text files never
+ * pays for it (about 40 ms of a single-file call). Its CommonJS build is
+ * required synchronously, since `extract()` is synchronous.
+ */
+let loadHtml: ((html: string) => CheerioAPI) | null = null;
+function parseHtml(html: string): CheerioAPI {
+  loadHtml ??= (createRequire(import.meta.url)('cheerio/slim') as typeof import('cheerio/slim')).load;
+  return loadHtml(html);
+}
+
 export function htmlToText(html: string): HtmlText {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const root = $.root()[0] as unknown as DomNode;
 
   // Pass 1 (pre-order): index the elements that may hold text, note each
