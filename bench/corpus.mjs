@@ -192,8 +192,9 @@ function targetBytes(rng) {
 
 /**
  * Writes the corpus into `dir/full/NNN/NNNNN.{txt,html}` and hard links its
- * first quarter of articles into `dir/quarter/` (and that quarter's two
- * halves into `dir/half-a/` and `dir/half-b/`).
+ * first quarter of articles into `dir/quarter/`, that quarter's two halves
+ * into `dir/half-a/` and `dir/half-b/`, and the whole corpus's two halves into
+ * `dir/full-a/` and `dir/full-b/`.
  */
 export async function buildCorpus(dir, { minArticles, minBytes, seed = 20240601, sampleSize = 2000 }) {
   let iconv = null;
@@ -299,6 +300,8 @@ export async function buildCorpus(dir, { minArticles, minBytes, seed = 20240601,
     quarter: link('quarter', quarter),
     // the quarter in two halves, for two independent processes side by side
     halves: [link('half-a', quarter.filter((_, i) => i % 2 === 0)), link('half-b', quarter.filter((_, i) => i % 2 === 1))],
+    // the whole corpus in two halves, likewise
+    fullHalves: [link('full-a', files.filter((_, i) => i % 2 === 0)), link('full-b', files.filter((_, i) => i % 2 === 1))],
     stats,
     sample,
   };
