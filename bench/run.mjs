@@ -102,7 +102,13 @@ function machine() {
 
 async function endToEnd(corpus) {
   const runs = { full: { 1: [], 2: [] }, quarter: { 1: [], 2: [] } };
+  // The machine's own ceiling for a second core on this workload: each corpus
+  // split between two independent --jobs 1 processes running side by side.
+  // It is run in each repetition right after that repetition's --jobs 1 and
+  // --jobs 2 runs, so that the three see the same load of the machine.
+  const pairs = { full: [], quarter: [] };
   const out = path.join(tmp, 'out.jsonl');
+  const pairOut = (i) => path.join(tmp, `half-${i}.jsonl`);
   let checked = false;
   const plannedReps = { full: REPS, quarter: REPS };
   for (const which of ['full', 'quarter']) {
@@ -110,16 +116,14 @@ async function endToEnd(corpus) {
     for (let rep = 0; rep < plannedReps[which]; rep++) {
       if (which === 'full' && rep === 1 && !REPS_GIVEN) {
         // Keep the whole run within the time budget: fewer repetitions when a run is slow.
-        const pairMs = runs.full[1][0].wallMs + runs.full[2][0].wallMs;
-        const quarterPairMs = pairMs * (corpus.quarter.bytes / corpus.full.bytes);
-        const leftMs = BUDGET_S * 1000 * 0.55 - (performance.now() - t0);
+        const repMs = runs.full[1][0].wallMs + runs.full[2][0].wallMs + pairs.full[0];
+        const quarterRepMs = repMs * (corpus.quarter.bytes / corpus.full.bytes) * 1.4;
+        const leftMs = BUDGET_S * 1000 * 0.6 - (performance.now() - t0);
         let reps = REPS;
-        // the side-by-side ceiling runs take about 0.7 of a --jobs 1 run of their corpus
-        const ceilingMs = 0.7 * runs.full[1][0].wallMs;
-        while (reps > 1 && (reps - 1) * pairMs + reps * (quarterPairMs * 1.4 + ceilingMs) > leftMs) reps--;
+        while (reps > 1 && (reps - 1) * repMs + reps * quarterRepMs > leftMs) reps--;
         plannedReps.full = reps;
         plannedReps.quarter = reps;
-        if (reps < REPS) log(`a run takes ${(pairMs / 2000).toFixed(0)} s: ${reps} repetition(s) to stay within the ${BUDGET_S} s budget (--reps N to override)`);
+        if (reps < REPS) log(`a repetition takes ${(repMs / 1000).toFixed(0)} s: ${reps} repetition(s) to stay within the ${BUDGET_S} s budget (--reps N to override)`);
         if (rep >= reps) break;
       }
       for (const jobs of [1, 2]) {
@@ -138,15 +142,7 @@ async function endToEnd(corpus) {
         runs[which][jobs].push({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssKb: r.peakRssKb, code: r.code, processes: r.processes });
         log(`${which} --jobs ${jobs} #${rep + 1}: ${(r.wallMs / 1000).toFixed(1)} s (CPU ${fmt(r.cpuMs / 1000, 1)} s), ${fmt(mb(c.bytes) / (r.wallMs / 1000), 2)} MB/s, peak RSS ${fmt(r.peakRssKb / 1024, 0)} MB`);
       }
-    }
-  }
-  // The machine's own ceiling for a second core on this workload: each corpus
-  // split between two independent --jobs 1 processes running side by side.
-  const pairs = { full: [], quarter: [] };
-  const pairOut = (i) => path.join(tmp, `half-${i}.jsonl`);
-  for (const which of ['full', 'quarter']) {
-    const halves = which === 'full' ? corpus.fullHalves : corpus.halves;
-    for (let rep = 0; rep < plannedReps[which]; rep++) {
+      const halves = which === 'full' ? corpus.fullHalves : corpus.halves;
       const start = performance.now();
       const rs = await Promise.all(halves.map((h, i) =>
         runProcess([BIN, 'extract', h.dir, '--format', 'jsonl', '--out', pairOut(i), '--quiet', '--jobs', '1'], { cwd: APP })));
@@ -175,11 +171,13 @@ async function endToEnd(corpus) {
         runs: rs,
       };
     }
-    summary[which].speedup = summary[which].jobs1.wallMs / summary[which].jobs2.wallMs;
+    // ratios within each repetition, then their median: the machine's load drifts between repetitions
+    const j1 = runs[which][1];
+    summary[which].speedup = median(j1.map((r, i) => r.wallMs / runs[which][2][i].wallMs));
   }
   for (const which of ['full', 'quarter']) {
     summary[which].twoProcesses = { wallMs: median(pairs[which]), runs: pairs[which] };
-    summary[which].ceiling = summary[which].jobs1.wallMs / summary[which].twoProcesses.wallMs;
+    summary[which].ceiling = median(runs[which][1].map((r, i) => r.wallMs / pairs[which][i]));
   }
   summary.documents = runs.documents;
   summary.figures = runs.figures;
