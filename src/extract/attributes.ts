@@ -115,7 +115,7 @@ export function placeAndSubject(r: Reading, p: Phrase, n: Naming, s: Span): { re
       const after = labelAfter(text, m, rightEnd);
       // 16份来自同安, 26人位于同安: the place the number is from
       const from = /^(?:来自|位于|在)([\u4e00-\u9fa5]{2,8})$/.exec(after);
-      if (from) region = placeAtEnd(from[1]) ?? (PLACE_FORM.test(from[1]) ? from[1] : null) ?? from[1];
+      if (from) region = placeAtEnd(from[1]) ?? from[1];
       else if (after) subject = after;
     }
     if (!region && parent) region = parent.region;
