@@ -12,6 +12,7 @@ import { findPublished, firstLines, yearReference, type Published } from './reso
 import { articleRegion } from './resolve/region.js';
 import { findPlaces } from './resolve/places.js';
 import { refineFigures } from './resolve/refine.js';
+import { SO_FAR_METRICS } from './extract/vocabulary.js';
 
 const LOCAL_BY_DEFAULT = new Set(['cases.confirmed', 'cases.asymptomatic', 'cases.positive']);
 
@@ -75,7 +76,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     if (d.rule !== 'zero-in-words' || prev.sentence !== d.sentence || !prev.metric.startsWith('cases.')) continue;
     d.scope ??= prev.scope;
     d.origin ??= prev.origin;
-    if (d.scope === 'current' && /deaths|discharged|released|reclassified/.test(d.metric)) d.scope = 'cumulative';
+    if (d.scope === 'current' && SO_FAR_METRICS.has(d.metric)) d.scope = 'cumulative';
   }
   const refined = refineFigures(text, drafts, dates, structure);
   // 累计报告本土确诊病例103例 … 新增确诊病例11例: an article that counts only local cases, and never

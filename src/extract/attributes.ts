@@ -9,11 +9,9 @@ import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js
 import { startOf } from './structure.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { recentTotalOf } from './parents.js';
-import { STATE_METRICS } from './vocabulary.js';
+import { SO_FAR_METRICS, STATE_METRICS } from './vocabulary.js';
 
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
-/** Counts of what has happened so far: never a current state. */
-const SO_FAR = new Set(['cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released']);
 
 /** Scope: a scope word in the phrase, else the topic's or the parent's, else the metric's nature. */
 export function scopeOf(r: Reading, p: Phrase, n: Naming, s: Span): Scope | null {
@@ -39,7 +37,7 @@ export function scopeOf(r: Reading, p: Phrase, n: Naming, s: Span): Scope | null
   }
   if (!scope && parent) scope = parent.scope;
   if (STATE_METRICS.has(metric)) scope = 'current';
-  if (scope === 'current' && SO_FAR.has(metric)) {
+  if (scope === 'current' && SO_FAR_METRICS.has(metric)) {
     scope = scopeHit && scopeHit.word === '共有' ? null : 'cumulative';
   }
   return scope;

@@ -10,7 +10,7 @@ import { startOf } from './structure.js';
 import { chooseCue, cueFits, lastCueBefore, sense, tableHeader, unitFits } from './cues.js';
 import { labelBefore } from './labels.js';
 import { findParent, recentTotal } from './parents.js';
-import type { Cue } from './vocabulary.js';
+import { SO_FAR_METRICS, type Cue } from './vocabulary.js';
 import type { WordHit } from './words.js';
 
 /** Goods that supplies figures count. */
@@ -23,8 +23,6 @@ export const COMMODITY = new RegExp(`^(?:${[...GOODS, '油', '生活', '爱心',
 export const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 /** A delivery verb opening the predicate after the goods (已陆续送达, 已全部派送到, 就迅速到位). */
 const DELIVERED_AFTER = /^(?:已经|已|均|正在|将|就)?(?:陆续|全部|迅速|及时|顺利)?(?:送达|发放|配送|派送|运抵|送到|发往|到位|分发|运送)/;
-/** Case counts that say what happened to cases, not which cases they are. */
-const OUTCOMES = new Set(['cases.discharged', 'cases.deaths', 'cases.released', 'cases.reclassified']);
 /** Nouns that only say "cases", whatever the count is. */
 const BARE_CASES = new Set(['病例', '个案', '患者']);
 const CASE_UNITS = new Set(['例', '宗']);
@@ -166,7 +164,7 @@ function chooseFor(r: Reading, p: Phrase, left: WordHit<Cue[]>[], right: WordHit
     // 病例, 个案 continue whatever the sentence counts; 境外输入病例 after 出院63例 names the kind of case,
     // not what happened to them (出院63例,60例为境外输入病例)
     const bare = BARE_CASES.has(choice.hit.word);
-    if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit) && (bare || !OUTCOMES.has(parent.metric))) {
+    if (parent && parent.metric.startsWith('cases.') && unitFits(parent.metric, m.unit) && (bare || !SO_FAR_METRICS.has(parent.metric))) {
       choice = { ...choice, cue: { ...choice.cue, metric: parent.metric } };
       continuesParent = true;
     } else if (!parent && !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
@@ -176,7 +174,7 @@ function chooseFor(r: Reading, p: Phrase, left: WordHit<Cue[]>[], right: WordHit
       // 新增57宗核酸阳性个案…。新增个案中,33宗属社区发现: the cases the paragraph is counting
       const total = recentTotal(drafts, paragraph, true);
       if (total && total.metric.startsWith('cases.') && total.metric !== choice.cue.metric && unitFits(total.metric, m.unit) &&
-          !OUTCOMES.has(total.metric)) {
+          !SO_FAR_METRICS.has(total.metric)) {
         choice = { ...choice, cue: { ...choice.cue, metric: total.metric } };
       }
     }

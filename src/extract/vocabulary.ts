@@ -134,5 +134,8 @@ export const FLOW_METRICS = new Set<Metric>([
 /** Metrics that describe a state now. */
 export const STATE_METRICS = new Set<Metric>(['cases.hospitalized', 'cases.in_shelter']);
 
+/** Counts of what has happened so far (discharged, deaths, released): cumulative, never a current state. */
+export const SO_FAR_METRICS = new Set<Metric>(['cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released']);
+
 /** Words that cannot be the counted thing in a breakdown label. */
 export const LABEL_FILLERS = /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|达|是|以及|及|和|与|、|,|\s)+/;
