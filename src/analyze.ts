@@ -3,7 +3,7 @@
 import type { Figure } from './validate/schema.js';
 import { normalize, toOriginalSpan } from './normalize/normalize.js';
 import { analyzeStructure, indexAt, startOf } from './extract/structure.js';
-import { placeAtEnd, samePlace } from './extract/regions.js';
+import { placeAtEnd, subRegion } from './extract/regions.js';
 import { extractFigures, type Draft } from './extract/figures.js';
 import { findZeroFigures } from './extract/zero.js';
 import { findDates } from './resolve/dates.js';
@@ -57,8 +57,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     const paragraph = indexAt(structure.paragraphs, z.start);
     // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
     const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
-    const place = before ? placeAtEnd(before) : null;
-    const zeroRegion = place && !(region && samePlace(place, region.full)) ? place : null;
+    const zeroRegion = subRegion(before ? placeAtEnd(before) : null, region);
     drafts.push({
       metric: z.metric, value: 0, unit: '', approx: 'exact',
       scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,

@@ -4,7 +4,7 @@
 import { PLACE_FORM } from '../resolve/places.js';
 import type { Naming, Origin, Phrase, Reading, Scope, Span } from './draft.js';
 import { lastWord, originFinder, scopeFinder } from './finders.js';
-import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, samePlace } from './regions.js';
+import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js';
 import { startOf } from './structure.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
@@ -131,7 +131,7 @@ export function placeAndSubject(r: Reading, p: Phrase, n: Naming, s: Span): { re
     // else the place the paragraph's clauses last opened with (8月19日,扬州市对…,共采样…)
     if (!region && !owner) region = paragraphTopic(text, structure, structure.paragraphs[paragraph], clauseStart, ctx);
   }
-  if (region && ctx.region && samePlace(region, ctx.region.full)) region = null;
+  region = subRegion(region, ctx.region);
   return { region, subject: subject || subjectOf(r, p, n, s, region) };
 }
 

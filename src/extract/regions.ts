@@ -4,7 +4,7 @@
 import type { Mention } from './mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from './structure.js';
-import { PLACE_FORM, placeAt } from '../resolve/places.js';
+import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
 export function placeAtEnd(label: string): string | null {
@@ -96,8 +96,8 @@ export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: Figu
     }
     if (series.length !== places.length) continue;
     series.forEach((d, i) => {
-      const place = places[i]!;
-      if (!ctx.region || !samePlace(place, ctx.region.full)) d.region = place;
+      const place = subRegion(places[i], ctx.region);
+      if (place) d.region = place;
     });
   }
 }
@@ -141,6 +141,11 @@ function firstDraftAt(drafts: Draft[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A figure's region: a place unless it is the article's own (全市 figures carry no region). */
+export function subRegion(place: string | null, article: Place | null): string | null {
+  return place && !(article && samePlace(place, article.full)) ? place : null;
 }
 
 /** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
