@@ -1,11 +1,12 @@
-// HTML -> article text. The page is parsed with cheerio (htmlparser2), page
-// furniture is dropped (scripts, navigation, headers, footers, share and
-// comment boxes, ads), the article body is the deepest element holding most
-// of the page's Chinese text outside links, and it is rendered as plain text
-// with one paragraph per block. Every walk over the tree is iterative, so
-// deeply nested or broken markup cannot overflow the stack.
+// HTML -> article text. The page is parsed with htmlparser2 into a light
+// tree of its own (elements and text only), page furniture is dropped
+// (scripts, navigation, headers, footers, share and comment boxes, ads), the
+// article body is the deepest element holding most of the page's Chinese text
+// outside links, and it is rendered as plain text with one paragraph per
+// block. Every walk over the tree is iterative, so deeply nested or broken
+// markup cannot overflow the stack.
 import { createRequire } from 'node:module';
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Handler, ParserOptions } from 'htmlparser2';
 import { isHanCode } from './cjk.js';
 
 export interface HtmlText {
@@ -13,14 +14,16 @@ export interface HtmlText {
   title: string | null;
 }
 
-/** The parts of a domhandler node this module reads. */
+/** A node of the page: the root, an element (`tag`, `script`, `style`) or a run of text. */
 interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
+  type: 'root' | 'tag' | 'script' | 'style' | 'text';
+  name: string | undefined;
+  data: string | undefined;
+  attribs: Record<string, string> | undefined;
+  children: DomNode[] | undefined;
   parent: DomNode | null;
+  /** position in the pre-order index of pass 1, -1 when not indexed */
+  index: number;
 }
 
 /** Elements that never hold article text. */
@@ -95,7 +98,7 @@ function textOf(node: DomNode): string {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'text') parts.push(n.data ?? '');
-    else if (n.children && n.type !== 'comment' && n.name !== 'script' && n.name !== 'style') {
+    else if (n.children && n.name !== 'script' && n.name !== 'style') {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }
@@ -118,20 +121,58 @@ function titleFromTitleTag(raw: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+type ParserClass = new (cbs: Partial<Handler>, options?: ParserOptions) => { end(chunk: string): void };
+
 /**
- * cheerio, loaded on the first HTML page: a run over plain-text files never
- * pays for it (about 40 ms of a single-file call). Its CommonJS build is
- * required synchronously, since `extract()` is synchronous.
+ * htmlparser2, loaded on the first HTML page: a run over plain-text files never
+ * pays for it. Its CommonJS build is required synchronously, since
+ * `extract()` is synchronous.
  */
-let loadHtml: ((html: string) => CheerioAPI) | null = null;
-function parseHtml(html: string): CheerioAPI {
-  loadHtml ??= (createRequire(import.meta.url)('cheerio/slim') as typeof import('cheerio/slim')).load;
-  return loadHtml(html);
+let HtmlParser: ParserClass | null = null;
+
+/**
+ * The page as a tree, built straight from the parser's events: the same
+ * elements and text as htmlparser2's own DOM (adjacent text joined, comments
+ * and processing instructions left out but still separating text), without
+ * the cost of its node classes, which was most of the HTML stage.
+ */
+function parseTree(html: string): DomNode {
+  HtmlParser ??= (createRequire(import.meta.url)('htmlparser2') as { Parser: ParserClass }).Parser;
+  const root: DomNode = { type: 'root', name: undefined, data: undefined, attribs: undefined, children: [], parent: null, index: -1 };
+  let current = root;
+  let lastText: DomNode | null = null;
+  const parser = new HtmlParser({
+    onopentag(name, attribs) {
+      const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+      const element: DomNode = { type, name, data: undefined, attribs, children: [], parent: current, index: -1 };
+      current.children!.push(element);
+      current = element;
+      lastText = null;
+    },
+    onclosetag() {
+      current = current.parent ?? root;
+      lastText = null;
+    },
+    ontext(data) {
+      if (lastText) lastText.data += data;
+      else {
+        lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: current, index: -1 };
+        current.children!.push(lastText);
+      }
+    },
+    oncomment() {
+      lastText = null;
+    },
+    onprocessinginstruction() {
+      lastText = null;
+    },
+  });
+  parser.end(html);
+  return root;
 }
 
 export function htmlToText(html: string): HtmlText {
-  const $ = parseHtml(html);
-  const root = $.root()[0] as unknown as DomNode;
+  const root = parseTree(html);
 
   // Pass 1 (pre-order): index the elements that may hold text, note each
   // element's own text (Chinese characters outside and inside links), the
@@ -141,7 +182,6 @@ export function htmlToText(html: string): HtmlText {
   const inLink: boolean[] = [];
   const ownHan: number[] = [];
   const ownLink: number[] = [];
-  const index = new Map<DomNode, number>();
   let titleTag = null as string | null;
   let ogTitle = null as string | null;
 
@@ -160,7 +200,7 @@ export function htmlToText(html: string): HtmlText {
   inLink.push(false);
   ownHan.push(0);
   ownLink.push(0);
-  index.set(root, 0);
+  root.index = 0;
   const stack: Array<[DomNode, number]> = [];
   for (let i = (root.children?.length ?? 0) - 1; i >= 0; i--) stack.push([root.children![i], 0]);
   while (stack.length) {
@@ -173,7 +213,7 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
-    if (!n.name || !n.children) continue; // comments, directives, CDATA
+    if (!n.name || !n.children) continue;
     const name = n.name.toLowerCase();
     if (name === 'head') noteHead(n);
     if (name === 'title' && titleTag === null) titleTag = textOf(n);
@@ -188,7 +228,7 @@ export function htmlToText(html: string): HtmlText {
     inLink.push(inLink[p] || name === 'a');
     ownHan.push(0);
     ownLink.push(0);
-    index.set(n, i);
+    n.index = i;
     for (let k = n.children.length - 1; k >= 0; k--) stack.push([n.children[k], i]);
   }
 
@@ -298,8 +338,8 @@ export function htmlToText(html: string): HtmlText {
       out.push(normalizeTextNode(node.data ?? ''));
       continue;
     }
-    const i = index.get(node);
-    if (i === undefined || dropped[i]) continue;
+    const i = node.index;
+    if (i < 0 || dropped[i]) continue;
     const name = (node.name ?? '').toLowerCase();
     if (exit) {
       out.push(closing(name, hasBlock[i] === 1));

@@ -128,6 +128,24 @@ describe('htmlToText on pathological markup', () => {
     expect(htmlToText(html).text).toBe('出院4例');
   });
 
+  it('reads text around comments, processing instructions and CDATA, and never inside them', () => {
+    expect(htmlToText('<p>确诊<!-- 病例999例 -->病例3例</p>').text).toBe('确诊病例3例');
+    expect(htmlToText('<p>累计\n<!-- x -->\n出院4例</p>').text).toBe('累计出院4例');
+    expect(htmlToText('<?xml version="1.0"?><p>新增<![CDATA[ 无关 ]]>2例</p>').text).toBe('新增2例');
+  });
+
+  it('closes the tags the markup leaves open as a browser does', () => {
+    // an unclosed <p> ends at the next <p>, and </p> without <p> is an empty paragraph
+    expect(htmlToText('<div><p>新增确诊病例3例<p>治愈出院2例</div>').text).toBe('新增确诊病例3例\n\n治愈出院2例');
+    expect(htmlToText('<div>隔离观察12人</p>密切接触者5人</div>').text).toBe('隔离观察12人\n\n密切接触者5人');
+    expect(htmlToText('<ul><li>小店区3例<li>迎泽区2例</ul>').text).toBe('小店区3例\n\n迎泽区2例');
+  });
+
+  it('keeps the text of scripts and styles out, however they are written', () => {
+    const r = htmlToText('<div><SCRIPT type="text/javascript">document.write("<p>确诊9例</p>")</SCRIPT><Style>p{}</Style><P>确诊1例</P></div>');
+    expect(r.text).toBe('确诊1例');
+  });
+
   it('handles empty and malformed input', () => {
     expect(htmlToText('')).toEqual({ text: '', title: null });
     expect(htmlToText('<<<>>><!-- unterminated').text).toBe('<<<>>>');
