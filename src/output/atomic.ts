@@ -26,7 +26,8 @@ export class AtomicFile {
     this.target = target;
     this.temp = temp;
     this.fd = fd;
-    this.stream = createWriteStream('', { fd, autoClose: false });
+    // a buffer of 1 MB lets extraction go on while the disk takes the last batches
+    this.stream = createWriteStream('', { fd, autoClose: false, highWaterMark: 1 << 20 });
     open.add(this);
   }
 
