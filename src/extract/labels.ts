@@ -13,10 +13,15 @@ export function labelBeforeParenthesis(text: string, m: Mention, sentenceStart: 
   return labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text;
 }
 
+/** A character of a 、-list of names: a Chinese character of the basic block (U+4E00–U+9FA5) or 、. */
+export function isListCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001;
+}
+
 /** The 、-separated names right before pos (南投县、云林县及台东县各), back to a comma or a number. */
 export function listBefore(text: string, pos: number, bound: number): string {
   let s = pos;
-  while (s > bound && pos - s < 60 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
+  while (s > bound && pos - s < 60 && isListCode(text.charCodeAt(s - 1))) s--;
   return text.slice(s, pos).replace(/^(?:其中|当中|为|有|分布为|分别为)/, '');
 }
 

@@ -4,6 +4,8 @@
 import type { Mention } from './mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from './structure.js';
+import { isListCode } from './labels.js';
+import { CharSet } from '../util/charset.js';
 import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
@@ -28,7 +30,7 @@ export function clausePlace(text: string, from: number, to: number, ctx: FigureC
 }
 
 /** Words and marks a clause may open with before the place it is about (其中, 截至目前, bullets). */
-const CLAUSE_OPENING = new Set([
+const CLAUSE_OPENING = new CharSet([
   // the whitespace of /\s/
   ...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
   ...'其中另据此外截至目前同时当前*·•-—、【',
@@ -36,7 +38,7 @@ const CLAUSE_OPENING = new Set([
 
 function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
-  while (p < to && CLAUSE_OPENING.has(text[p])) p++;
+  while (p < to && CLAUSE_OPENING.has(text.charCodeAt(p))) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
   const lead = /^(?:累计|收到|新增|报告|共有|共|现有|现住|居住在|居住于|住在|已)+/.exec(text.slice(p, p + 6));
   if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
@@ -72,7 +74,7 @@ export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: Figu
   for (let at0 = text.indexOf('分别'); at0 >= 0; at0 = text.indexOf('分别', at0 + 2)) {
     // the 、-list of names right before 分别 (read backwards, bounded)
     let s = at0;
-    while (s > 0 && at0 - s < 120 && /[\u4e00-\u9fa5、]/.test(text[s - 1])) s--;
+    while (s > 0 && at0 - s < 120 && isListCode(text.charCodeAt(s - 1))) s--;
     const names = text.slice(s, at0).split(/[、和及]/);
     if (names.length < 2) continue;
     const m = { index: s, 0: text.slice(s, at0 + 2) };

@@ -132,16 +132,18 @@ function readPoint(text: string, pos: number): RawPoint | null {
 
 const START_CODES = new CharSet('0123456789零〇一二三四五六七八九十廿卅今昨前当同');
 const CN_NUMERAL_CODES = new CharSet('零〇一二三四五六七八九十廿卅');
-const DATE_MARKS = new Set(['月', '日', '号', '时', '点']);
+const DATE_MARK_CODES = new CharSet('月日号时点');
+const PERIOD_CODES = new CharSet('上下中午晚凌早夜');
 function dateMarkSoon(text: string, i: number): boolean {
   for (let k = i + 1; k < i + 6 && k < text.length; k++) {
-    if (DATE_MARKS.has(text[k])) return true;
-    if (!CN_NUMERAL_CODES.has(text.charCodeAt(k)) && !/[上下中午晚凌早夜]/.test(text[k])) return false;
+    const c = text.charCodeAt(k);
+    if (DATE_MARK_CODES.has(c)) return true;
+    if (!CN_NUMERAL_CODES.has(c) && !PERIOD_CODES.has(c)) return false;
   }
   return false;
 }
 /** What can follow the digits of a date: 年 (or the ) of 2022)年), 月, 日, 号, 时, 点, a clock colon, an ISO separator. */
-const DIGITS_THEN = new Set([...')年月日号时点:-/.']);
+const DIGITS_THEN = new CharSet(')年月日号时点:-/.');
 const PERIOD_BEFORE = /(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|晚|早)$/;
 
 /** Scans a text for date expressions, left to right, without overlaps. */
@@ -179,7 +181,7 @@ export function findDates(text: string): DateExpr[] {
     if (code <= 0x39) {
       let j = i + 1;
       while (j < n && j - i <= 4 && isDigitCode(text.charCodeAt(j))) j++;
-      if (j - i > 4 || !DIGITS_THEN.has(text[j])) {
+      if (j - i > 4 || !DIGITS_THEN.has(text.charCodeAt(j))) {
         while (j < n && isDigitCode(text.charCodeAt(j))) j++;
         i = j;
         continue;
