@@ -16,6 +16,24 @@ export const isNumberChar = (ch: string) => NUMBER_CODES.has(ch.charCodeAt(0));
 export const isNumberCode = (c: number) => NUMBER_CODES.has(c);
 export const isChineseDigit = (ch: string) => ch in DIGITS;
 
+// The parser reads code units: s[i] would make a new string of every Chinese
+// character, and a lookup by it would hash that string.
+const code = (ch: string) => ch.charCodeAt(0);
+/** Value of each Chinese digit by code unit, -1 for other characters. */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_VALUE[code(ch)] = v;
+/** 10, 100, 1000 for 十, 百, 千 by code unit, 0 for other characters. */
+const SMALL_UNIT_VALUE = new Int16Array(0x10000);
+for (const [ch, v] of Object.entries(SMALL_UNITS)) SMALL_UNIT_VALUE[code(ch)] = v;
+const WAN = code('万');
+const YI = code('亿');
+const SHI = code('十');
+const LING = code('零');
+const CIRCLE_ZERO = code('〇');
+const COMMA = code(',');
+const DOT = code('.');
+const bigUnitValue = (c: number) => (c === WAN ? BIG_UNITS['万'] : c === YI ? BIG_UNITS['亿'] : 0);
+
 /** Rounds away float noise (4816.9379万); numbers beyond exact integers are not counts. */
 const round = (x: number): number => {
   if (!Number.isFinite(x) || x > Number.MAX_SAFE_INTEGER) return NaN;
@@ -34,19 +52,19 @@ export function parseChineseNumber(s: string): number | null {
   let sawAny = false;
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
-    if (ch >= '0' && ch <= '9') {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
       if (pending !== null) return null; // two numbers in a row
       let j = i;
       while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
       // thousands separators: exactly three digits after each comma
       let commas = false;
-      while (j + 3 < s.length && s[j] === ',' && isDigitCode(s.charCodeAt(j + 1)) && isDigitCode(s.charCodeAt(j + 2)) &&
+      while (j + 3 < s.length && s.charCodeAt(j) === COMMA && isDigitCode(s.charCodeAt(j + 1)) && isDigitCode(s.charCodeAt(j + 2)) &&
              isDigitCode(s.charCodeAt(j + 3)) && !isDigitCode(s.charCodeAt(j + 4))) {
         j += 4;
         commas = true;
       }
-      if (s[j] === '.' && isDigitCode(s.charCodeAt(j + 1))) {
+      if (s.charCodeAt(j) === DOT && isDigitCode(s.charCodeAt(j + 1))) {
         j++;
         while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
       }
@@ -56,34 +74,36 @@ export function parseChineseNumber(s: string): number | null {
       i = j;
       continue;
     }
-    if (ch in DIGITS) {
-      if (pending !== null && !(pending === 0 && DIGITS[ch] !== 0) && ch !== '零' && ch !== '〇') {
+    const digit = DIGIT_VALUE[c];
+    if (digit >= 0) {
+      if (pending !== null && !(pending === 0 && digit !== 0) && c !== LING && c !== CIRCLE_ZERO) {
         // 二三 is not a number (but 一百零五 is handled through 零)
-        if (s[i - 1] !== '零' && s[i - 1] !== '〇') return null;
+        const before = s.charCodeAt(i - 1);
+        if (before !== LING && before !== CIRCLE_ZERO) return null;
       }
-      pending = DIGITS[ch];
+      pending = digit;
       sawAny = true;
       i++;
       continue;
     }
-    if (ch in SMALL_UNITS) {
-      const mult = SMALL_UNITS[ch];
+    const mult = SMALL_UNIT_VALUE[c];
+    if (mult > 0) {
       // 十十, 百千: two units with no digit between are not a number
-      if (pending === null && i > 0 && (s[i - 1] in SMALL_UNITS)) return null;
+      if (pending === null && i > 0 && SMALL_UNIT_VALUE[s.charCodeAt(i - 1)] > 0) return null;
       // a bare 十 means ten (十二 = 12)
-      section += (pending === null ? (ch === '十' ? 1 : NaN) : pending) * mult;
+      section += (pending === null ? (c === SHI ? 1 : NaN) : pending) * mult;
       if (Number.isNaN(section)) return null;
       pending = null;
       sawAny = true;
       i++;
       continue;
     }
-    if (ch in BIG_UNITS) {
-      const mult = BIG_UNITS[ch];
+    const big = bigUnitValue(c);
+    if (big > 0) {
       const group = section + (pending ?? 0);
       if (group === 0 && total === 0) return null;
-      if (mult === 1e8) total = (total + group) * mult;
-      else total += group * mult;
+      if (big === 1e8) total = (total + group) * big;
+      else total += group * big;
       section = 0;
       pending = null;
       sawAny = true;
@@ -95,9 +115,9 @@ export function parseChineseNumber(s: string): number | null {
   if (!sawAny) return null;
   let value: number;
   // 五千六 (5600), 两万五 (25000): a last Chinese digit right after a unit counts one place lower
-  const lastUnit = s.length >= 2 ? s[s.length - 2] : '';
-  if (pending !== null && s[s.length - 1] in DIGITS && (lastUnit in SMALL_UNITS || lastUnit in BIG_UNITS) && lastUnit !== '十') {
-    const unit = SMALL_UNITS[lastUnit] ?? BIG_UNITS[lastUnit];
+  const lastUnit = s.length >= 2 ? s.charCodeAt(s.length - 2) : 0;
+  const unit = SMALL_UNIT_VALUE[lastUnit] || bigUnitValue(lastUnit);
+  if (pending !== null && DIGIT_VALUE[s.charCodeAt(s.length - 1)] >= 0 && unit > 0 && lastUnit !== SHI) {
     value = round(total + section + pending * (unit === 1e4 ? 1000 : unit === 1e8 ? 1e7 : unit / 10));
   } else {
     // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.
