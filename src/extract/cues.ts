@@ -21,42 +21,8 @@ const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic
 
 /** The cue that names what the number counts, in its own phrase. */
 export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
-  const fitL = left.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
-  const fitR = right.map((h) => ({ h, c: sense(h, m.unit) })).filter((x): x is { h: WordHit<Cue[]>; c: Cue } => x.c !== null);
-  const pickLeft = () => {
-    if (fitL.length === 0) return null;
-    const specific = fitL.filter((x) => x.c.kind !== 'generic');
-    const pool = specific.length ? specific : fitL;
-    // nearest to the number; a verb anywhere in the phrase decides over nouns (累计治愈出院病例)
-    let best = pool[pool.length - 1];
-    const verb = [...pool].reverse().find((x) => x.c.kind === 'verb');
-    if (verb && best.c.kind !== 'verb' && best.c.kind !== 'state') best = verb;
-    const i = pool.indexOf(best);
-    const before = pool[i - 1];
-    let joined: WordHit<Cue[]> | undefined;
-    // (密接者次密接者2553人 in a headline: two counts of one family written together, with no mark between)
-    const gap = text.slice(before?.h.end ?? 0, best.h.start);
-    if (before && (/^(?:、|和|及|与|或|以及)$/.test(gap) ||
-          (before.h.end === best.h.start && before.c.metric !== best.c.metric &&
-            before.c.metric.slice(0, before.c.metric.indexOf('.')) === best.c.metric.slice(0, best.c.metric.indexOf('.')))) &&
-        KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
-      joined = best.h;
-      best = before;
-    }
-    return { cue: best.c, hit: best.h, side: 'left' as const, joined };
-  };
-  const pickRight = () => {
-    if (fitR.length === 0) return null;
-    const verb = fitR.find((x) => x.c.kind === 'verb');
-    if (verb) return { cue: verb.c, hit: verb.h, side: 'right' as const };
-    const specific = fitR.filter((x) => x.c.kind !== 'generic');
-    const pool = specific.length ? specific : fitR;
-    // the head noun of "N unit + noun phrase" is its last noun (核酸检测队员 -> 队员)
-    const head = pool[pool.length - 1];
-    return { cue: head.c, hit: head.h, side: 'right' as const };
-  };
-  const l = pickLeft();
-  const r = pickRight();
+  const l = pickLeft(text, fitting(left, m.unit));
+  const r = pickRight(fitting(right, m.unit));
   if (l && r) {
     // 检出17份混管阳性样本: what was detected, written after the number, is what is counted
     if ((l.hit.word === '检出' || l.hit.word === '发现') && r.hit.start - m.end <= 10) return r;
@@ -67,6 +33,66 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
     return l;
   }
   return l ?? r;
+}
+
+/** A cue word with the sense it has for the number's unit. */
+interface Fit {
+  h: WordHit<Cue[]>;
+  c: Cue;
+}
+
+/** The cue words that can count in the unit, in order. */
+function fitting(hits: WordHit<Cue[]>[], unit: string): Fit[] {
+  const out: Fit[] = [];
+  for (const h of hits) {
+    const c = sense(h, unit);
+    if (c !== null) out.push({ h, c });
+  }
+  return out;
+}
+
+/** The cues more specific than 病例 or 个案, or all of them when none is. */
+function specificOnes(fit: Fit[]): Fit[] {
+  let generic = 0;
+  for (const x of fit) if (x.c.kind === 'generic') generic++;
+  return generic === 0 || generic === fit.length ? fit : fit.filter((x) => x.c.kind !== 'generic');
+}
+
+function pickLeft(text: string, fit: Fit[]): CueChoice | null {
+  if (fit.length === 0) return null;
+  const pool = specificOnes(fit);
+  // nearest to the number; a verb anywhere in the phrase decides over nouns (累计治愈出院病例)
+  let i = pool.length - 1;
+  let best = pool[i];
+  if (best.c.kind !== 'verb' && best.c.kind !== 'state') {
+    for (let k = pool.length - 1; k >= 0; k--) {
+      if (pool[k].c.kind === 'verb') {
+        best = pool[k];
+        i = k;
+        break;
+      }
+    }
+  }
+  const before = i > 0 ? pool[i - 1] : undefined;
+  let joined: WordHit<Cue[]> | undefined;
+  // (密接者次密接者2553人 in a headline: two counts of one family written together, with no mark between)
+  if (before && (/^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) ||
+        (before.h.end === best.h.start && before.c.metric !== best.c.metric &&
+          before.c.metric.slice(0, before.c.metric.indexOf('.')) === best.c.metric.slice(0, best.c.metric.indexOf('.')))) &&
+      KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
+    joined = best.h;
+    best = before;
+  }
+  return { cue: best.c, hit: best.h, side: 'left', joined };
+}
+
+function pickRight(fit: Fit[]): CueChoice | null {
+  if (fit.length === 0) return null;
+  for (const x of fit) if (x.c.kind === 'verb') return { cue: x.c, hit: x.h, side: 'right' };
+  // the head noun of "N unit + noun phrase" is its last noun (核酸检测队员 -> 队员)
+  const pool = specificOnes(fit);
+  const head = pool[pool.length - 1];
+  return { cue: head.c, hit: head.h, side: 'right' };
 }
 
 
