@@ -136,9 +136,9 @@ export function tableHeader(text: string, s: Structure, pos: number): number | n
 export function parenthesesBetween(text: string, from: number, to: number): { opens: boolean; closes: boolean } {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++; // ( （
+    else if (c === 0x29 || c === 0xff09) { // ) ）
       if (depth === 0) return { opens: false, closes: true };
       depth--;
     }

@@ -120,9 +120,9 @@ export function paragraphTopic(text: string, s: Structure, paragraphStart: numbe
 export function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from: number): Draft | null {
   let depth = 0;
   for (let i = m.start - 1; i >= from && i >= m.start - 80; i--) {
-    const ch = text[i];
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0xff09) depth++; // ) ）
+    else if (c === 0x28 || c === 0xff08) { // ( （
       if (depth === 0) {
         for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === i) return drafts[k];
         return null;

@@ -58,7 +58,10 @@ const BOILERPLATE_WORDS = new Set([
 // Parts are trimmed afterwards; a dash separates only with spaces around it (2022-04-17 stays whole).
 const TITLE_SEPARATOR = /[_|｜]|\s[-–—]+\s/;
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** A wide (CJK) character: ideographs, CJK punctuation, full-width forms. */
+const isWideCode = (c: number) =>
+  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+const isSpaceOrSoft = (c: number) => c === 0x20 || c === 0x02;
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
@@ -396,20 +399,21 @@ function joinSoftBreaks(line: string): string {
   let out = '';
   let i = 0;
   while (i < line.length) {
-    const ch = line[i];
-    if (ch !== ' ' && ch !== '\u0002') {
-      out += ch;
-      i++;
+    let j = i;
+    // other characters are copied a run at a time
+    while (j < line.length && !isSpaceOrSoft(line.charCodeAt(j))) j++;
+    if (j > i) {
+      out += line.slice(i, j);
+      i = j;
       continue;
     }
-    let j = i;
     let soft = false;
-    while (j < line.length && (line[j] === ' ' || line[j] === '\u0002')) {
-      if (line[j] === '\u0002') soft = true;
+    while (j < line.length && isSpaceOrSoft(line.charCodeAt(j))) {
+      if (line.charCodeAt(j) === 0x02) soft = true;
       j++;
     }
     if (!soft) out += line.slice(i, j);
-    else if (i > 0 && j < line.length) out += WIDE.test(line[i - 1]) && WIDE.test(line[j]) ? '' : ' ';
+    else if (i > 0 && j < line.length) out += isWideCode(line.charCodeAt(i - 1)) && isWideCode(line.charCodeAt(j)) ? '' : ' ';
     i = j;
   }
   return out;
