@@ -39,6 +39,12 @@ const TONE_MARK_SET = new CharSet([...TONE_MARKS.matchAll(/\\u([0-9a-f]{4})(?:-\
 }));
 
 const isToneMark = (c: number) => TONE_MARK_SET.has(c);
+/**
+ * A letter one of the two kinds of annotation needs (TONE_MARKS, or TONED: the
+ * same plus the rest of U+00E0-U+01DC): a text without one, nearly every text,
+ * has no pinyin to remove.
+ */
+const ANY_TONE_MARK = new RegExp(`[${TONE_MARKS}\\u00e0-\\u01dc]`);
 const isPinyinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || isToneMark(c);
 const isAsciiWordChar = (c: number) => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
@@ -138,8 +144,10 @@ export function normalize(original: string): Normalized {
   const trad = script === 'hant' ? traditionalTable() : null;
   const n = original.length;
   const drop = new Uint8Array(n);
-  markPinyin(original, drop);
-  markInlinePinyin(original, drop);
+  if (ANY_TONE_MARK.test(original)) {
+    markPinyin(original, drop);
+    markInlinePinyin(original, drop);
+  }
   markBrokenLines(original, drop);
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
