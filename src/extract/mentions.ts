@@ -98,6 +98,21 @@ function isDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** 以上3名, 上述2例, 董某某等3名: words right before a number that refer back to a count already made. */
+const BACK_REFERENCES = ['以上', '上述', '这', '该', '某等'];
+
+/** Whether one of the words ends right at pos. */
+function endsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+  return false;
+}
+
+/** Whether the code unit occurs in text[from, to). */
+function hasCodeBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
@@ -105,13 +120,12 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (text[probe] === '余' || text[probe] === '多') probe++;
   if (text[probe] === '万' || text[probe] === '亿') probe++;
   if (!UNIT_FIRST.has(text.charCodeAt(probe))) return null;
-  const raw = text.slice(numStart, numEnd).replace(/ /g, '');
+  let raw = text.slice(numStart, numEnd);
+  if (raw.includes(' ')) raw = raw.replace(/ /g, '');
   const chinese = !/[0-9]/.test(raw);
   const prevCode = text.charCodeAt(numStart - 1);
   if (BLOCKING_BEFORE.has(prevCode)) return null;
-  // 以上3名, 上述2例, 董某某等3名: a reference back to a count already made
-  const before2 = text.slice(Math.max(0, numStart - 3), numStart);
-  if (/(?:以上|上述|这|该|某等)$/.test(before2)) return null;
+  if (endsWithAny(text, numStart, BACK_REFERENCES)) return null;
   // 12:30 is a time; 结果:7104人 is a count after a colon
   if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return null;
   if (isAsciiAlnumCode(prevCode)) return null;
@@ -142,14 +156,17 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   const unit = unitAt(text, p);
   if (!unit) return null;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
-  const prev = text[numStart - 1] ?? '';
-  if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月') || /[新下上每另再]/.test(prev))) return null;
-  // 前六轮, 后三轮: which rounds, not how many
-  if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
-  // 每万人不少于20间: a ratio, not a count
-  if (/每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, numStart - 12), numStart))) return null;
+  if (raw === '一' || unit === '轮') {
+    const prev = text[numStart - 1] ?? '';
+    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月') || /[新下上每另再]/.test(prev))) return null;
+    // 前六轮, 后三轮: which rounds, not how many
+    if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
+  }
+  // 每万人不少于20间: a ratio, not a count (read only when 每 is close before the number)
+  const window = Math.max(0, numStart - 12);
+  if (hasCodeBetween(text, 0x6bcf, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return null;
   // 最近1轮: the latest round, not a count of rounds
-  if (text.slice(numStart - 2, numStart) === '最近') return null;
+  if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return null;
   // 一人一档, 一企一策: slogans, not counts
   if (chinese && text[p + unit.length] === '一' && isChineseDigit(raw[0])) return null;
   const unitEnd = p + unit.length;

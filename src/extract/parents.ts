@@ -10,13 +10,14 @@ import { RIGHT_STOP } from './labels.js';
 /** A topic phrase opening a part of a sentence: ;现有重症病例中, */
 const NEW_TOPIC = /[;；][^;；]{0,3}[\u4e00-\u9fa5]{2,10}中[,，:：]/;
 
-/** A semicolon outside the parentheses of the text between two figures. */
-export function topLevelSemicolon(between: string): boolean {
+/** A semicolon outside the parentheses of the text between two figures (from..to). */
+export function topLevelSemicolon(text: string, from: number, to: number): boolean {
   let depth = 0;
-  for (const ch of between) {
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-    else if ((ch === ';' || ch === '；') && depth === 0) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++; // ( （
+    else if (c === 0x29 || c === 0xff09) depth = Math.max(0, depth - 1); // ) ）
+    else if ((c === 0x3b || c === 0xff1b) && depth === 0) return true; // ; ；
   }
   return false;
 }
@@ -53,7 +54,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
       // …浙南产业集聚区1例;现有重症病例中,鹿城区2例: a new topic after a semicolon starts a new list
       if (NEW_TOPIC.test(between)) return null;
       if (closesMore(text, d.mention.end, m.start)) continue; // inside a parenthesis that has closed
-      if (topLevelSemicolon(between)) {
+      if (topLevelSemicolon(text, d.mention.end, m.start)) {
         // inside a parenthesis the semicolon separates its parts: back to the figure the parenthesis follows
         const owner = parenthesisOwner(text, drafts, m, s.sentences[sentence]);
         if (owner) return owner;
