@@ -7,6 +7,7 @@ import type { WordHit } from './words.js';
 import { indexAt, type Structure } from './structure.js';
 import type { CueChoice } from './draft.js';
 import { cueFinder } from './finders.js';
+import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
@@ -137,8 +138,8 @@ export function parenthesesBetween(text: string, from: number, to: number): { op
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++; // ( （
-    else if (c === 0x29 || c === 0xff09) { // ) ）
+    if (isOpenParenCode(c)) depth++;
+    else if (isCloseParenCode(c)) {
       if (depth === 0) return { opens: false, closes: true };
       depth--;
     }

@@ -2,7 +2,7 @@
 // 3万例男性, 新北市(16,609例)), and the place names inside them.
 import type { Mention } from './mentions.js';
 import { PLACE_FORM, placeAt } from '../resolve/places.js';
-import { CharSet, isDigitCode } from '../util/charset.js';
+import { CharSet, isDigitCode, isListCode } from '../util/charset.js';
 
 /** Where a number's phrase ends, on either side: clause punctuation, list marks and parentheses. */
 export const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
@@ -11,11 +11,6 @@ export const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
 /** 新北市(16,609例): the label before the parenthesis that holds the number. */
 export function labelBeforeParenthesis(text: string, m: Mention, sentenceStart: number): string {
   return labelBefore(text, { ...m, start: m.start - 1 }, Math.max(sentenceStart, m.start - 17)).text;
-}
-
-/** A character of a 、-list of names: a Chinese character of the basic block (U+4E00–U+9FA5) or 、. */
-export function isListCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001;
 }
 
 /** The 、-separated names right before pos (南投县、云林县及台东县各), back to a comma or a number. */

@@ -6,6 +6,7 @@ import { indexAt, type Structure } from './structure.js';
 import { PLACE_FORM } from '../resolve/places.js';
 import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
+import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 /** A topic phrase opening a part of a sentence: ;现有重症病例中, */
 const NEW_TOPIC = /[;；][^;；]{0,3}[\u4e00-\u9fa5]{2,10}中[,，:：]/;
@@ -15,8 +16,8 @@ export function topLevelSemicolon(text: string, from: number, to: number): boole
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++; // ( （
-    else if (c === 0x29 || c === 0xff09) depth = Math.max(0, depth - 1); // ) ）
+    if (isOpenParenCode(c)) depth++;
+    else if (isCloseParenCode(c)) depth = Math.max(0, depth - 1);
     else if ((c === 0x3b || c === 0xff1b) && depth === 0) return true; // ; ；
   }
   return false;
@@ -27,8 +28,8 @@ export function closesMore(text: string, from: number, to: number): boolean {
   let balance = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) balance++;
-    else if (c === 0x29 || c === 0xff09) balance--;
+    if (isOpenParenCode(c)) balance++;
+    else if (isCloseParenCode(c)) balance--;
   }
   return balance < 0;
 }

@@ -4,8 +4,7 @@
 import type { Mention } from './mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from './structure.js';
-import { isListCode } from './labels.js';
-import { CharSet } from '../util/charset.js';
+import { CharSet, isCloseParenCode, isListCode, isOpenParenCode } from '../util/charset.js';
 import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
@@ -121,8 +120,8 @@ export function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from
   let depth = 0;
   for (let i = m.start - 1; i >= from && i >= m.start - 80; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x29 || c === 0xff09) depth++; // ) ）
-    else if (c === 0x28 || c === 0xff08) { // ( （
+    if (isCloseParenCode(c)) depth++;
+    else if (isOpenParenCode(c)) {
       if (depth === 0) {
         for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === i) return drafts[k];
         return null;

@@ -216,7 +216,7 @@ export function htmlToText(html: string): HtmlText {
       }
       continue;
     }
-    if (!n.name || !n.children) continue;
+    if (!n.name || !n.children) continue; // never: the tree holds elements and text only (narrows the type)
     const name = n.name.toLowerCase();
     if (name === 'head') noteHead(n);
     if (name === 'title' && titleTag === null) titleTag = textOf(n);

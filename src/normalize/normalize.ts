@@ -5,7 +5,7 @@
 // joined. Every normalized character keeps the offset of the source character
 // it came from, so figure spans can be mapped back to the original text.
 import { detectScript, traditionalTable } from './script.js';
-import { CharSet, isDigitCode } from '../util/charset.js';
+import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
 
 export interface Normalized {
   /** The text the rules read. */
@@ -40,13 +40,12 @@ const TONE_MARK_SET = new CharSet([...TONE_MARKS.matchAll(/\\u([0-9a-f]{4})(?:-\
 
 const isToneMark = (c: number) => TONE_MARK_SET.has(c);
 /**
- * A letter one of the two kinds of annotation needs (TONE_MARKS, or TONED: the
- * same plus the rest of U+00E0-U+01DC): a text without one, nearly every text,
- * has no pinyin to remove.
+ * A letter one of the two kinds of annotation needs (one of TONE_MARKS, or of
+ * TONED, whose letters are in U+00E0-U+01DC or in TONE_MARKS): a text without
+ * one, nearly every text, has no pinyin to remove.
  */
 const ANY_TONE_MARK = new RegExp(`[${TONE_MARKS}\\u00e0-\\u01dc]`);
 const isPinyinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || isToneMark(c);
-const isAsciiWordChar = (c: number) => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Marks runs of unbracketed syllables. A run needs at least two annotated
@@ -61,7 +60,7 @@ function markInlinePinyin(text: string, drop: Uint8Array): void {
     for (;;) {
       let j = p;
       while (j < text.length && j - p <= MAX_SYLLABLE && isPinyinLetter(text.charCodeAt(j))) j++;
-      if (j === p || j - p > MAX_SYLLABLE || isAsciiWordChar(text.charCodeAt(j))) break;
+      if (j === p || j - p > MAX_SYLLABLE || isAsciiAlnumCode(text.charCodeAt(j))) break;
       syllables.push(p, j);
       p = j;
       if (!isCjk(text.charCodeAt(j)) || !isPinyinLetter(text.charCodeAt(j + 1))) break;

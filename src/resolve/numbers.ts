@@ -19,20 +19,24 @@ export const isChineseDigit = (ch: string) => ch in DIGITS;
 // The parser reads code units: s[i] would make a new string of every Chinese
 // character, and a lookup by it would hash that string.
 const code = (ch: string) => ch.charCodeAt(0);
-/** Value of each Chinese digit by code unit, -1 for other characters. */
-const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
-for (const [ch, v] of Object.entries(DIGITS)) DIGIT_VALUE[code(ch)] = v;
-/** 10, 100, 1000 for 十, 百, 千 by code unit, 0 for other characters. */
-const SMALL_UNIT_VALUE = new Int16Array(0x10000);
-for (const [ch, v] of Object.entries(SMALL_UNITS)) SMALL_UNIT_VALUE[code(ch)] = v;
+const DIGIT_CODES = new CharSet(Object.keys(DIGITS));
+const DIGIT_BY_CODE = new Map(Object.entries(DIGITS).map(([ch, v]) => [code(ch), v]));
+/** Value of a Chinese digit, -1 for other characters (NaN included). */
+const digitValue = (c: number): number => (DIGIT_CODES.has(c) ? DIGIT_BY_CODE.get(c)! : -1);
+const SHI = code('十');
+const BAI = code('百');
+const QIAN = code('千');
 const WAN = code('万');
 const YI = code('亿');
-const SHI = code('十');
 const LING = code('零');
 const CIRCLE_ZERO = code('〇');
 const COMMA = code(',');
 const DOT = code('.');
-const bigUnitValue = (c: number) => (c === WAN ? BIG_UNITS['万'] : c === YI ? BIG_UNITS['亿'] : 0);
+/** 10, 100, 1000 for 十, 百, 千; 0 for other characters. */
+const smallUnitValue = (c: number): number =>
+  c === SHI ? SMALL_UNITS['十'] : c === BAI ? SMALL_UNITS['百'] : c === QIAN ? SMALL_UNITS['千'] : 0;
+/** 1e4, 1e8 for 万, 亿; 0 for other characters. */
+const bigUnitValue = (c: number): number => (c === WAN ? BIG_UNITS['万'] : c === YI ? BIG_UNITS['亿'] : 0);
 
 /** Rounds away float noise (4816.9379万); numbers beyond exact integers are not counts. */
 const round = (x: number): number => {
@@ -74,7 +78,7 @@ export function parseChineseNumber(s: string): number | null {
       i = j;
       continue;
     }
-    const digit = DIGIT_VALUE[c];
+    const digit = digitValue(c);
     if (digit >= 0) {
       if (pending !== null && !(pending === 0 && digit !== 0) && c !== LING && c !== CIRCLE_ZERO) {
         // 二三 is not a number (but 一百零五 is handled through 零)
@@ -86,10 +90,10 @@ export function parseChineseNumber(s: string): number | null {
       i++;
       continue;
     }
-    const mult = SMALL_UNIT_VALUE[c];
+    const mult = smallUnitValue(c);
     if (mult > 0) {
       // 十十, 百千: two units with no digit between are not a number
-      if (pending === null && i > 0 && SMALL_UNIT_VALUE[s.charCodeAt(i - 1)] > 0) return null;
+      if (pending === null && i > 0 && smallUnitValue(s.charCodeAt(i - 1)) > 0) return null;
       // a bare 十 means ten (十二 = 12)
       section += (pending === null ? (c === SHI ? 1 : NaN) : pending) * mult;
       if (Number.isNaN(section)) return null;
@@ -116,8 +120,8 @@ export function parseChineseNumber(s: string): number | null {
   let value: number;
   // 五千六 (5600), 两万五 (25000): a last Chinese digit right after a unit counts one place lower
   const lastUnit = s.length >= 2 ? s.charCodeAt(s.length - 2) : 0;
-  const unit = SMALL_UNIT_VALUE[lastUnit] || bigUnitValue(lastUnit);
-  if (pending !== null && DIGIT_VALUE[s.charCodeAt(s.length - 1)] >= 0 && unit > 0 && lastUnit !== SHI) {
+  const unit = smallUnitValue(lastUnit) || bigUnitValue(lastUnit);
+  if (pending !== null && digitValue(s.charCodeAt(s.length - 1)) >= 0 && unit > 0 && lastUnit !== SHI) {
     value = round(total + section + pending * (unit === 1e4 ? 1000 : unit === 1e8 ? 1e7 : unit / 10));
   } else {
     // 3万4 in speech would be 34000, but written reports say 3万4000; keep the literal.

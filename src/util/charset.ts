@@ -10,6 +10,8 @@ export class CharSet {
   }
 
   add(code: number): void {
+    // has(NaN) reads the bit of U+0000, so U+0000 must never be in a set
+    if (!(code > 0 && code <= 0xffff)) throw new RangeError(`CharSet holds code units 1-0xFFFF, not ${code}`);
     this.bits[code >>> 5] |= 1 << (code & 31);
   }
 
@@ -22,4 +24,24 @@ export class CharSet {
 /** An ASCII digit's code unit (NaN, charCodeAt past the end, is not one). */
 export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** An ASCII letter or digit. */
+export function isAsciiAlnumCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** ( or its full-width form. */
+export function isOpenParenCode(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
+/** ) or its full-width form. */
+export function isCloseParenCode(code: number): boolean {
+  return code === 0x29 || code === 0xff09;
+}
+
+/** A character of a 、-list of names: a Chinese character of the basic block (U+4E00–U+9FA5) or 、. */
+export function isListCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x3001;
 }
