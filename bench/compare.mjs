@@ -3,9 +3,10 @@
 // base commit, for one). The two run in alternating child processes; each
 // child times `extract()` over the same articles, in process, several passes
 // (the first one warms the code up), and reports its best later pass, as wall
-// time and as CPU time per MB. The result is the median of the ratios of the
-// rounds: two runs made one after the other see about the same load of the
-// machine, two runs made minutes apart often do not. With --cli, each round
+// time and as CPU time per MB. Which build goes first alternates from round to
+// round. The result is the median of the ratios of the rounds: two runs made
+// one after the other see about the same load of the machine, two runs made
+// minutes apart often do not. With --cli, each round
 // instead times one whole `pressfig extract DIR --jobs 1` of each build (wall
 // time, process start and output file included).
 //
@@ -50,7 +51,7 @@ async function child(app, corpus, passes) {
 function usage(message) {
   if (message) process.stderr.write(`compare: ${message}\n`);
   process.stderr.write('usage: node bench/compare.mjs BASE_DIR [NEW_DIR] [--articles N] [--rounds N] [--passes N] [--cli]\n');
-  process.exit(2);
+  process.exit(message ? 2 : 0);
 }
 
 function parseArgs(argv) {
@@ -63,7 +64,7 @@ function parseArgs(argv) {
     if (a === '--cli') cli = true;
     else if (a.startsWith('--')) {
       const key = a.slice(2);
-      if (!(key in opts)) usage(`unknown option ${a}`);
+      if (!Object.hasOwn(opts, key)) usage(`unknown option ${a}`);
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < (key === 'passes' ? 2 : 1)) usage(`${a} takes a whole number${key === 'passes' ? ' of at least 2' : ''}`);
       opts[key] = value;
@@ -89,14 +90,14 @@ async function compareCli(base, next, corpus, rounds, tmp) {
   const mb = articleFiles(corpus).reduce((a, f) => a + fs.statSync(f).size, 0) / 1e6;
   const times = { base: [], next: [] };
   for (let r = 0; r < rounds; r++) {
-    times.base.push(timeCli(base, corpus, path.join(tmp, 'base.jsonl')));
-    times.next.push(timeCli(next, corpus, path.join(tmp, 'next.jsonl')));
+    const order = r % 2 === 0 ? ['base', 'next'] : ['next', 'base'];
+    for (const name of order) times[name].push(timeCli(name === 'base' ? base : next, corpus, path.join(tmp, `${name}.jsonl`)));
     process.stderr.write(`round ${r + 1}/${rounds}\n`);
   }
   const ratios = times.next.map((x, i) => x / times.base[i]);
   const s = (ms) => (ms / 1000).toFixed(2);
   return [
-    `pressfig extract --jobs 1 over ${articleFiles(corpus).length} articles, ${mb.toFixed(1)} MB; ${rounds} rounds, base then new`,
+    `pressfig extract --jobs 1 over ${articleFiles(corpus).length} articles, ${mb.toFixed(1)} MB; ${rounds} rounds, alternating which goes first`,
     `wall s: base ${s(median(times.base))} (${times.base.map(s).join(' ')}), new ${s(median(times.next))} (${times.next.map(s).join(' ')}); ` +
       `new/base per round ${ratios.map((x) => x.toFixed(3)).join(' ')}, median ${median(ratios).toFixed(3)}`,
   ].join('\n') + '\n';
@@ -114,7 +115,8 @@ async function main() {
     }
     const runs = { base: [], next: [] };
     for (let r = 0; r < rounds; r++) {
-      for (const [name, dir] of [['base', base], ['next', next]]) {
+      const order = r % 2 === 0 ? [['base', base], ['next', next]] : [['next', next], ['base', base]];
+      for (const [name, dir] of order) {
         const out = spawnSync(process.execPath, [HERE, '--child', dir, corpus, String(passes)], { encoding: 'utf8' });
         if (out.status !== 0) throw new Error(`${dir}: ${out.stderr.trim() || `exit ${out.status}`}`);
         runs[name].push(JSON.parse(out.stdout));

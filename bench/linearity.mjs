@@ -84,6 +84,7 @@ export async function linearity(app, sourceTexts, { small = 1 << 20, large = 4 <
         // the small text once more after the large one: the two small runs bracket the large run, so that a
         // slower or faster spell of a shared machine weighs on both sizes alike
         const after = await timeShape(app, name, small, reps, limitMs);
+        if (after.error) row.error = after.error;
         if (after.times.length) row.smallMs = median([...a.times, ...after.times]);
         row.ratio = row.largeMs / row.smallMs;
       } else {
