@@ -13,6 +13,7 @@ import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, Span
 import { cueFinder } from './finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../input/cjk.js';
+import { isOpenParenCode } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
@@ -89,7 +90,7 @@ function phraseOf(r: Reading, k: number): Phrase | null {
   while (rightEnd < text.length && rightEnd - m.end - skipped < MAX_RIGHT && (!next || rightEnd < next.start)) {
     if (RIGHT_STOP.has(text.charCodeAt(rightEnd))) {
       // 315例COVID-19(武汉肺炎)确诊病例: a disease's other name in parentheses stays inside the noun phrase
-      const open = text.charCodeAt(rightEnd) === 0x28 || text.charCodeAt(rightEnd) === 0xff08;
+      const open = isOpenParenCode(text.charCodeAt(rightEnd));
       const named = open ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
       if (named) {
         skipped += named[0].length;

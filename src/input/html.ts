@@ -14,9 +14,9 @@ export interface HtmlText {
   title: string | null;
 }
 
-/** A node of the page: the root, an element (`tag`, `script`, `style`) or a run of text. */
+/** A node of the page: the root, an element or a run of text. */
 interface DomNode {
-  type: 'root' | 'tag' | 'script' | 'style' | 'text';
+  type: 'root' | 'tag' | 'text';
   name: string | undefined;
   data: string | undefined;
   attribs: Record<string, string> | undefined;
@@ -146,8 +146,7 @@ function parseTree(html: string): DomNode {
   let lastText: DomNode | null = null;
   const parser = new HtmlParser({
     onopentag(name, attribs) {
-      const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-      const element: DomNode = { type, name, data: undefined, attribs, children: [], parent: current, index: -1 };
+      const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: current, index: -1 };
       current.children!.push(element);
       current = element;
       lastText = null;
@@ -220,7 +219,7 @@ export function htmlToText(html: string): HtmlText {
     const name = n.name.toLowerCase();
     if (name === 'head') noteHead(n);
     if (name === 'title' && titleTag === null) titleTag = textOf(n);
-    if (DROP_TAGS.has(name) || n.type === 'script' || n.type === 'style') {
+    if (DROP_TAGS.has(name)) {
       // <header>/<footer> inside an <article> belong to the article.
       if (!((name === 'header' || name === 'footer') && insideArticle(n))) continue;
     }

@@ -19,10 +19,9 @@ export const isChineseDigit = (ch: string) => ch in DIGITS;
 // The parser reads code units: s[i] would make a new string of every Chinese
 // character, and a lookup by it would hash that string.
 const code = (ch: string) => ch.charCodeAt(0);
-const DIGIT_CODES = new CharSet(Object.keys(DIGITS));
 const DIGIT_BY_CODE = new Map(Object.entries(DIGITS).map(([ch, v]) => [code(ch), v]));
 /** Value of a Chinese digit, -1 for other characters (NaN included). */
-const digitValue = (c: number): number => (DIGIT_CODES.has(c) ? DIGIT_BY_CODE.get(c)! : -1);
+const digitValue = (c: number): number => DIGIT_BY_CODE.get(c) ?? -1;
 const SHI = code('十');
 const BAI = code('百');
 const QIAN = code('千');

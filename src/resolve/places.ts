@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { traditionalTable } from '../normalize/script.js';
 import { BigramFilter } from '../util/bigrams.js';
-import { CharSet } from '../util/charset.js';
+import { CharSet, isCloseParenCode } from '../util/charset.js';
 
 export interface Place {
   /** the name as it appears in the text */
@@ -124,7 +124,7 @@ export interface PlaceMention extends Place {
 function isTimeZone(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x65f6) return false; // 时
   const after = text.charCodeAt(end + 1);
-  return after === 0x95f4 || after === 0x29 || after === 0xff09; // 间, or the ) closing (北京时)
+  return after === 0x95f4 || isCloseParenCode(after); // 间, or the ) closing (北京时)
 }
 
 /** Every place name in the text, left to right, longest match first. */
