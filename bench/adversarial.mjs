@@ -121,6 +121,14 @@ export const SHAPES = {
     about: 'one short figure per line (many paragraphs and headline-like lines)',
     make: (rng, bytes) => fill(bytes, () => `${rng.pick(DISTRICTS)}确诊${rng.int(1, 99)}例\n`),
   },
+  'html-nested': {
+    about: 'an HTML page nested as deep as it is long: <div><span><h1>… with a figure every few levels, never closed',
+    make: (rng, bytes) => fill(bytes, () => rng.pick(['<div>', '<span>', '<h1>', '<section>', '<b>', '<article>', '<header>', '<p>', '<li>']) + (rng.chance(0.05) ? `新增确诊病例${rng.int(1, 99)}例` : ''), { head: '<html><body>' }),
+  },
+  'html-stray-close': {
+    about: 'an HTML page of unmatched closing tags between paragraphs left open: <div>…</span></p></td>…',
+    make: (rng, bytes) => fill(bytes, () => (rng.chance(0.3) ? `<div>${rng.pick(DISTRICTS)}确诊${rng.int(1, 99)}例` : rng.pick(['</span>', '</p>', '</td>', '</li>', '</br>', '</a>'])), { head: '<html><body>' }),
+  },
 };
 
 /** Real articles concatenated into one text: the baseline shape. */

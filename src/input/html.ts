@@ -5,25 +5,12 @@
 // outside links, and it is rendered as plain text with one paragraph per
 // block. Every walk over the tree is iterative, so deeply nested or broken
 // markup cannot overflow the stack.
-import { createRequire } from 'node:module';
-import type { Handler, ParserOptions } from 'htmlparser2';
 import { isHanCode } from './cjk.js';
+import { type DomNode, parseTree } from './tree.js';
 
 export interface HtmlText {
   text: string;
   title: string | null;
-}
-
-/** A node of the page: the root, an element or a run of text. */
-interface DomNode {
-  type: 'root' | 'tag' | 'text';
-  name: string | undefined;
-  data: string | undefined;
-  attribs: Record<string, string> | undefined;
-  children: DomNode[] | undefined;
-  parent: DomNode | null;
-  /** position in the pre-order index of pass 1, -1 when not indexed */
-  index: number;
 }
 
 /** Elements that never hold article text. */
@@ -124,55 +111,6 @@ function titleFromTitleTag(raw: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-type ParserClass = new (cbs: Partial<Handler>, options?: ParserOptions) => { end(chunk: string): void };
-
-/**
- * htmlparser2, loaded on the first HTML page: a run over plain-text files never
- * pays for it. Its CommonJS build is required synchronously, since
- * `extract()` is synchronous.
- */
-let HtmlParser: ParserClass | null = null;
-
-/**
- * The page as a tree, built straight from the parser's events: the same
- * elements and text as htmlparser2's own DOM (adjacent text joined, comments
- * and processing instructions left out but still separating text), without
- * the cost of its node classes, which was most of the HTML stage.
- */
-function parseTree(html: string): DomNode {
-  HtmlParser ??= (createRequire(import.meta.url)('htmlparser2') as { Parser: ParserClass }).Parser;
-  const root: DomNode = { type: 'root', name: undefined, data: undefined, attribs: undefined, children: [], parent: null, index: -1 };
-  let current = root;
-  let lastText: DomNode | null = null;
-  const parser = new HtmlParser({
-    onopentag(name, attribs) {
-      const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: current, index: -1 };
-      current.children!.push(element);
-      current = element;
-      lastText = null;
-    },
-    onclosetag() {
-      current = current.parent ?? root;
-      lastText = null;
-    },
-    ontext(data) {
-      if (lastText) lastText.data += data;
-      else {
-        lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: current, index: -1 };
-        current.children!.push(lastText);
-      }
-    },
-    oncomment() {
-      lastText = null;
-    },
-    onprocessinginstruction() {
-      lastText = null;
-    },
-  });
-  parser.end(html);
-  return root;
-}
-
 export function htmlToText(html: string): HtmlText {
   const root = parseTree(html);
 
@@ -182,6 +120,7 @@ export function htmlToText(html: string): HtmlText {
   const nodes: DomNode[] = [];
   const parentOf: number[] = [];
   const inLink: boolean[] = [];
+  const inArticle: boolean[] = [];
   const ownHan: number[] = [];
   const ownLink: number[] = [];
   let titleTag = null as string | null;
@@ -200,6 +139,7 @@ export function htmlToText(html: string): HtmlText {
   nodes.push(root);
   parentOf.push(-1);
   inLink.push(false);
+  inArticle.push(false);
   ownHan.push(0);
   ownLink.push(0);
   root.index = 0;
@@ -221,13 +161,14 @@ export function htmlToText(html: string): HtmlText {
     if (name === 'title' && titleTag === null) titleTag = textOf(n);
     if (DROP_TAGS.has(name)) {
       // <header>/<footer> inside an <article> belong to the article.
-      if (!((name === 'header' || name === 'footer') && insideArticle(n))) continue;
+      if (!((name === 'header' || name === 'footer') && inArticle[p])) continue;
     }
     if (isHidden(n.attribs)) continue;
     const i = nodes.length;
     nodes.push(n);
     parentOf.push(p);
     inLink.push(inLink[p] || name === 'a');
+    inArticle.push(inArticle[p] || name === 'article');
     ownHan.push(0);
     ownLink.push(0);
     n.index = i;
@@ -309,8 +250,16 @@ export function htmlToText(html: string): HtmlText {
   let title: string | null = null;
   let prependTitle = false;
   let h1Index = -1;
+  // Inside an <h1> without text, no element has text: skipping them keeps
+  // nested empty headings from being read once per level.
+  const noText = new Uint8Array(count);
   for (let i = 1; i < count && h1Index < 0; i++) {
-    if (!dropped[i] && nodes[i].name!.toLowerCase() === 'h1' && (title = textOf(nodes[i]))) h1Index = i;
+    if (noText[parentOf[i]]) noText[i] = 1;
+    else if (!dropped[i] && nodes[i].name!.toLowerCase() === 'h1') {
+      title = textOf(nodes[i]);
+      if (title) h1Index = i;
+      else noText[i] = 1;
+    }
   }
   if (h1Index < 0) title = null;
   else {
@@ -358,11 +307,6 @@ export function htmlToText(html: string): HtmlText {
     for (let k = kids.length - 1; k >= 0; k--) work.push({ node: kids[k], exit: false });
   }
   return { text: assemble(out.join('')), title: title || null };
-}
-
-function insideArticle(n: DomNode): boolean {
-  for (let p = n.parent; p; p = p.parent) if (p.name?.toLowerCase() === 'article') return true;
-  return false;
 }
 
 /** Marker for whitespace that came from a line break in the source. */

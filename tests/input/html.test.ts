@@ -128,6 +128,16 @@ describe('htmlToText on pathological markup', () => {
     expect(htmlToText(html).text).toBe('出院4例');
   });
 
+  it('reads pages nested 100 000 deep in headings and article headers', () => {
+    const depth = 100_000;
+    // the title comes from the first <h1> with text, below 100 000 empty ones
+    const headings = htmlToText('<h1>'.repeat(depth) + '</h1>'.repeat(depth) + '<h1>发布会</h1><p>确诊1例</p>');
+    expect(headings).toEqual({ text: '发布会\n\n确诊1例', title: '发布会' });
+    // a <header> inside an <article> is kept, however deep
+    const headers = htmlToText('<article>' + '<header>'.repeat(depth) + '出院2例');
+    expect(headers.text).toBe('出院2例');
+  });
+
   it('reads text around comments, processing instructions and CDATA, and never inside them', () => {
     expect(htmlToText('<p>确诊<!-- 病例999例 -->病例3例</p>').text).toBe('确诊病例3例');
     expect(htmlToText('<p>累计\n<!-- x -->\n出院4例</p>').text).toBe('累计出院4例');

@@ -1,0 +1,259 @@
+// HTML -> a light tree of elements and text, built from htmlparser2's
+// tokenizer. The rules for tags the markup leaves open or closes too often
+// are htmlparser2's own (its Parser in HTML mode): implied closing tags, void
+// elements, `</p>` and `</br>` without an opening tag, self-closing tags in
+// SVG and MathML. They are kept here instead of in its Parser because that
+// keeps its stack of open elements with `Array#unshift`, and looks a closing
+// tag up with `indexOf` from the innermost element: both cost the depth of
+// the page, so markup nested a hundred thousand deep took minutes. Here the
+// stack is pushed and popped at its end, and a closing tag whose element is
+// not open is known from a count of open elements by name, so every tag costs
+// the same at any depth.
+import { createRequire } from 'node:module';
+import type { Tokenizer as TokenizerClass, TokenizerCallbacks } from 'htmlparser2';
+
+/** A node of the page: the root, an element or a run of text. */
+export interface DomNode {
+  type: 'root' | 'tag' | 'text';
+  name: string | undefined;
+  data: string | undefined;
+  attribs: Record<string, string> | undefined;
+  children: DomNode[] | undefined;
+  parent: DomNode | null;
+  /** position in the pre-order index of the reader's first pass, -1 when not indexed */
+  index: number;
+}
+
+const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const pTag = new Set(['p']);
+const tableSectionTags = new Set(['thead', 'tbody']);
+const ddtTags = new Set(['dd', 'dt']);
+const rtpTags = new Set(['rt', 'rp']);
+
+/** An opening tag closes these elements when they are the innermost open ones. */
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', ddtTags],
+  ['dt', ddtTags],
+  ['rt', rtpTags],
+  ['rp', rtpTags],
+  ['tbody', tableSectionTags],
+  ['tfoot', tableSectionTags],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, formTags] as [string, Set<string>]),
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl',
+    'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section',
+    'table', 'ul'].map((t) => [t, pTag] as [string, Set<string>]),
+]);
+
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/** Elements in which `<x/>` closes x (SVG and MathML), and those that return to HTML rules inside them. */
+const FOREIGN_CONTEXT = new Set(['math', 'svg']);
+const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+type TokenizerConstructor = new (options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: TokenizerCallbacks) => TokenizerClass;
+
+/**
+ * htmlparser2's tokenizer, loaded on the first HTML page: a run over
+ * plain-text files never pays for it. Its CommonJS build is required
+ * synchronously, since `extract()` is synchronous.
+ */
+let Tokenizer: TokenizerConstructor | null = null;
+
+/** Receives the tokenizer's events and builds the tree. */
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root: DomNode = { type: 'root', name: undefined, data: undefined, attribs: undefined, children: [], parent: null, index: -1 };
+  private current = this.root;
+  /** the text node that the next text joins, null after any tag or comment */
+  private lastText: DomNode | null = null;
+  /** names of the open elements, innermost last */
+  private readonly open: string[] = [];
+  /** how many elements of each name are open */
+  private readonly openCount = new Map<string, number>();
+  /** innermost last: whether `<x/>` closes x here */
+  private readonly foreign: boolean[] = [false];
+  /** the tag being read, between its name and its `>` */
+  private tagName = '';
+  private attribs: Record<string, string> | null = null;
+  private attribName = '';
+  private attribValue = '';
+
+  constructor(private readonly html: string) {}
+
+  // -- tree events --
+
+  private startElement(name: string, attribs: Record<string, string>): void {
+    const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: this.current, index: -1 };
+    this.current.children!.push(element);
+    this.current = element;
+    this.lastText = null;
+  }
+
+  private endElement(): void {
+    this.current = this.current.parent ?? this.root;
+    this.lastText = null;
+  }
+
+  private addText(data: string): void {
+    if (this.lastText) this.lastText.data += data;
+    else {
+      this.lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: this.current, index: -1 };
+      this.current.children!.push(this.lastText);
+    }
+  }
+
+  // -- the stack of open elements --
+
+  private push(name: string): void {
+    this.open.push(name);
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+  }
+
+  private pop(): string {
+    const name = this.open.pop()!;
+    this.openCount.set(name, this.openCount.get(name)! - 1);
+    return name;
+  }
+
+  private emitOpenTag(name: string): void {
+    this.tagName = name;
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      while (this.open.length > 0 && impliesClose.has(this.open[this.open.length - 1])) {
+        this.pop();
+        this.endElement();
+      }
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.push(name);
+      if (FOREIGN_CONTEXT.has(name)) this.foreign.push(true);
+      else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
+    }
+    this.attribs = {};
+  }
+
+  private endOpenTag(): void {
+    if (this.attribs) {
+      this.startElement(this.tagName, this.attribs);
+      this.attribs = null;
+    }
+    if (VOID_ELEMENTS.has(this.tagName)) this.endElement();
+    this.tagName = '';
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagName;
+    this.endOpenTag();
+    // a self-closing element is the innermost one
+    if (this.open.length > 0 && this.open[this.open.length - 1] === name) {
+      this.endElement();
+      this.pop();
+    }
+  }
+
+  // -- tokenizer callbacks --
+
+  ontext(start: number, end: number): void {
+    this.addText(this.html.slice(start, end));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.addText(String.fromCodePoint(codepoint));
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.emitOpenTag(this.html.slice(start, end).toLowerCase());
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onselfclosingtag(): void {
+    if (this.foreign[this.foreign.length - 1]) this.closeCurrentTag();
+    else this.endOpenTag();
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.html.slice(start, end).toLowerCase();
+    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
+    if (VOID_ELEMENTS.has(name)) {
+      if (name === 'br') {
+        this.startElement('br', {});
+        this.endElement();
+      }
+      return;
+    }
+    if ((this.openCount.get(name) ?? 0) > 0) {
+      // pops down to the innermost element of that name: each pop is paid for by its push
+      let popped: string;
+      do {
+        popped = this.pop();
+        this.endElement();
+      } while (popped !== name);
+    } else if (name === 'p') {
+      // `</p>` without `<p>` is an empty paragraph
+      this.emitOpenTag('p');
+      this.closeCurrentTag();
+    }
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribName = this.html.slice(start, end).toLowerCase();
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attribValue += this.html.slice(start, end);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attribValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    // the first of repeated attributes wins
+    if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) {
+      this.attribs[this.attribName] = this.attribValue;
+    }
+    this.attribValue = '';
+  }
+
+  // comments, CDATA (a comment in HTML), declarations and processing
+  // instructions are left out, but text on either side stays apart
+  oncomment(): void {
+    this.lastText = null;
+  }
+
+  oncdata(): void {
+    this.lastText = null;
+  }
+
+  ondeclaration(): void {
+    this.lastText = null;
+  }
+
+  onprocessinginstruction(): void {
+    this.lastText = null;
+  }
+
+  onend(): void {}
+}
+
+/** The page as a tree of elements and text (adjacent text joined). */
+export function parseTree(html: string): DomNode {
+  Tokenizer ??= (createRequire(import.meta.url)('htmlparser2') as { Tokenizer: TokenizerConstructor }).Tokenizer;
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder.root;
+}
