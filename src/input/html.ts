@@ -156,7 +156,7 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     if (!n.name || !n.children) continue; // never: the tree holds elements and text only (narrows the type)
-    const name = n.name.toLowerCase();
+    const name = n.name;
     if (name === 'head') noteHead(n);
     if (name === 'title' && titleTag === null) titleTag = textOf(n);
     if (DROP_TAGS.has(name)) {
@@ -204,14 +204,14 @@ export function htmlToText(html: string): HtmlText {
     }
     const a = nodes[i].attribs;
     if (a && (isBoilerplateName(a.class) || isBoilerplateName(a.id)) && !(pageHan > 0 && before.han[i] >= 0.5 * pageHan)) {
-      const name = nodes[i].name!.toLowerCase();
+      const name = nodes[i].name!;
       if (name !== 'html' && name !== 'body' && name !== 'main' && name !== 'article') dropped[i] = 1;
     }
   }
   const { han, link } = sumHan(dropped);
   // Per block: the Chinese text it shows as its own paragraph(s) (its text and
   // inline descendants, outside links); per element: the largest such run below it.
-  const isBlock = (i: number) => i === 0 || BLOCK_TAGS.has(nodes[i].name!.toLowerCase());
+  const isBlock = (i: number) => i === 0 || BLOCK_TAGS.has(nodes[i].name!);
   const hasBlock = new Uint8Array(count);
   const runHan = Float64Array.from(ownHan);
   const maxRun = new Float64Array(count);
@@ -242,7 +242,7 @@ export function htmlToText(html: string): HtmlText {
       container = next;
     }
   } else {
-    const body = nodes.findIndex((n, i) => i > 0 && n.name?.toLowerCase() === 'body');
+    const body = nodes.findIndex((n, i) => i > 0 && n.name === 'body');
     if (body > 0 && !dropped[body]) container = body;
   }
 
@@ -255,7 +255,7 @@ export function htmlToText(html: string): HtmlText {
   const noText = new Uint8Array(count);
   for (let i = 1; i < count && h1Index < 0; i++) {
     if (noText[parentOf[i]]) noText[i] = 1;
-    else if (!dropped[i] && nodes[i].name!.toLowerCase() === 'h1') {
+    else if (!dropped[i] && nodes[i].name === 'h1') {
       title = textOf(nodes[i]);
       if (title) h1Index = i;
       else noText[i] = 1;
@@ -291,7 +291,7 @@ export function htmlToText(html: string): HtmlText {
     }
     const i = node.index;
     if (i < 0 || dropped[i]) continue;
-    const name = (node.name ?? '').toLowerCase();
+    const name = node.name ?? '';
     if (exit) {
       out.push(closing(name, hasBlock[i] === 1));
       continue;

@@ -15,7 +15,9 @@ import type { Tokenizer as TokenizerClass, TokenizerCallbacks } from 'htmlparser
 /** A node of the page: the root, an element or a run of text. */
 export interface DomNode {
   type: 'root' | 'tag' | 'text';
+  /** the element's name, always lower-case */
   name: string | undefined;
+  /** the text of a text node, entities decoded */
   data: string | undefined;
   attribs: Record<string, string> | undefined;
   children: DomNode[] | undefined;
