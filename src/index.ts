@@ -7,6 +7,7 @@ export {
   PRIMARY_METRICS,
   SECONDARY_METRICS,
   documentJsonSchema,
+  validateDocument,
   type Document,
   type Figure,
   type Metric,

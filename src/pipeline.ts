@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from './input/decode.js';
 import { htmlToText, looksLikeHtml } from './input/html.js';
 import { analyzeText } from './analyze.js';
-import { DocumentSchema, type Document } from './validate/schema.js';
+import { validateDocument, type Document } from './validate/schema.js';
 
 export interface ExtractOptions {
   /** Name recorded as the document's `file` (default `-`). */
@@ -58,5 +58,5 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     warnings,
   };
   if (options.includeText) doc.text = text;
-  return DocumentSchema.parse(doc);
+  return validateDocument(doc);
 }
