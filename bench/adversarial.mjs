@@ -122,7 +122,7 @@ export const SHAPES = {
     make: (rng, bytes) => fill(bytes, () => `${rng.pick(DISTRICTS)}确诊${rng.int(1, 99)}例\n`),
   },
   'html-nested': {
-    about: 'an HTML page nested as deep as it is long: <div><span><h1>… with a figure every few levels, never closed',
+    about: 'an HTML page nested as deep as it is long: <div><span><h1>… never closed, a figure in about one level of twenty',
     make: (rng, bytes) => fill(bytes, () => rng.pick(['<div>', '<span>', '<h1>', '<section>', '<b>', '<article>', '<header>', '<p>', '<li>']) + (rng.chance(0.05) ? `新增确诊病例${rng.int(1, 99)}例` : ''), { head: '<html><body>' }),
   },
   'html-stray-close': {

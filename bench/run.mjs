@@ -189,9 +189,11 @@ async function endToEnd(corpus) {
 /** The fixture article of median size: what one call per file extracts. */
 function medianFixture() {
   const dir = path.join(ROOT, 'fixtures');
-  const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => path.join(dir, f));
-  files.sort((a, b) => fs.statSync(a).size - fs.statSync(b).size || (a < b ? -1 : 1));
-  return files[Math.floor(files.length / 2)];
+  const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|html?)$/.test(f))
+    .map((f) => ({ file: path.join(dir, f), size: fs.statSync(path.join(dir, f)).size }));
+  if (files.length === 0) throw new Error(`no fixture articles in ${dir}`);
+  files.sort((a, b) => a.size - b.size || (a.file < b.file ? -1 : 1));
+  return files[Math.floor(files.length / 2)].file;
 }
 
 function coldStart() {

@@ -22,7 +22,7 @@ export interface DomNode {
   attribs: Record<string, string> | undefined;
   children: DomNode[] | undefined;
   parent: DomNode | null;
-  /** position in the pre-order index of the reader's first pass, -1 when not indexed */
+  /** a number the reader of the tree may give the node; -1 until it does */
   index: number;
 }
 
@@ -69,7 +69,7 @@ type TokenizerConstructor = new (options: { xmlMode?: boolean; decodeEntities?: 
  * plain-text files never pays for it. Its CommonJS build is required
  * synchronously, since `extract()` is synchronous.
  */
-let Tokenizer: TokenizerConstructor | null = null;
+let tokenizerClass: TokenizerConstructor | null = null;
 
 /** Receives the tokenizer's events and builds the tree. */
 class TreeBuilder implements TokenizerCallbacks {
@@ -85,6 +85,7 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly foreign: boolean[] = [false];
   /** the tag being read, between its name and its `>` */
   private tagName = '';
+  /** its attributes so far; null between tags, so that a tag's end makes one element only */
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
@@ -157,8 +158,8 @@ class TreeBuilder implements TokenizerCallbacks {
     this.endOpenTag();
     // a self-closing element is the innermost one
     if (this.open.length > 0 && this.open[this.open.length - 1] === name) {
-      this.endElement();
       this.pop();
+      this.endElement();
     }
   }
 
@@ -252,9 +253,9 @@ class TreeBuilder implements TokenizerCallbacks {
 
 /** The page as a tree of elements and text (adjacent text joined). */
 export function parseTree(html: string): DomNode {
-  Tokenizer ??= (createRequire(import.meta.url)('htmlparser2') as { Tokenizer: TokenizerConstructor }).Tokenizer;
+  tokenizerClass ??= (createRequire(import.meta.url)('htmlparser2') as { Tokenizer: TokenizerConstructor }).Tokenizer;
   const builder = new TreeBuilder(html);
-  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  const tokenizer = new tokenizerClass({ decodeEntities: true }, builder);
   tokenizer.write(html);
   tokenizer.end();
   return builder.root;

@@ -1,5 +1,104 @@
+import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { type DomNode, parseTree } from '../../src/input/tree.js';
+
+/**
+ * The tree htmlparser2's own Parser gives, from its events: the reference
+ * that parseTree reproduces (same elements, attributes and text runs), kept
+ * here so that a new htmlparser2 whose rules change fails this test.
+ */
+function parserTree(html: string): DomNode {
+  const root: DomNode = { type: 'root', name: undefined, data: undefined, attribs: undefined, children: [], parent: null, index: -1 };
+  let current = root;
+  let lastText: DomNode | null = null;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: current, index: -1 };
+      current.children!.push(element);
+      current = element;
+      lastText = null;
+    },
+    onclosetag() {
+      current = current.parent ?? root;
+      lastText = null;
+    },
+    ontext(data) {
+      if (lastText) lastText.data += data;
+      else {
+        lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: current, index: -1 };
+        current.children!.push(lastText);
+      }
+    },
+    oncomment() {
+      lastText = null;
+    },
+    onprocessinginstruction() {
+      lastText = null;
+    },
+  });
+  parser.end(html);
+  return root;
+}
+
+/** Every node in document order, with its attributes in their order, and whether its parent link is right. */
+function dump(root: DomNode): string {
+  const out: string[] = [];
+  const stack: Array<DomNode | string> = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      out.push(n);
+      continue;
+    }
+    if (n.type === 'text') {
+      out.push(JSON.stringify(n.data));
+      continue;
+    }
+    out.push(`<${n.name ?? '#root'} ${JSON.stringify(Object.entries(n.attribs ?? {}))}>`);
+    stack.push('</>');
+    for (let i = n.children!.length - 1; i >= 0; i--) {
+      if (n.children![i].parent !== n) out.push('!parent');
+      stack.push(n.children![i]);
+    }
+  }
+  return out.join('');
+}
+
+/** Random markup from pieces that exercise the parser's rules for open and closing tags; seeded. */
+function randomPage(seed: number): string {
+  let state = seed;
+  const rnd = () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
+  const TAGS = ['p', 'div', 'span', 'a', 'script', 'style', 'head', 'title', 'meta', 'br', 'li', 'ul', 'table', 'td', 'tr',
+    'th', 'tbody', 'thead', 'tfoot', 'svg', 'math', 'mi', 'foreignObject', 'desc', 'g', 'textarea', 'header', 'article',
+    'h1', 'body', 'html', 'b', 'select', 'option', 'optgroup', 'button', 'input', 'pre', 'img', 'hr', 'dd', 'dt', 'dl',
+    'rt', 'rp', 'link', 'wbr', 'form', 'section'];
+  const ATTRS = ['', ' class="nav"', ' id="x" ID=y', ' hidden', ' content="标题&amp;一"', ' a=&#x110000;&#0;', " b='&lt;'", ' c=x&y d', ' e="'];
+  const TEXT = ['新增确诊病例3例', '，', ' ', '\n', '&amp;', '&#x4e00;', '&nbsp;', '&lt;p&gt;', '&unknown;', '&amp', '&#0;', '&#x110000;', 'abc'];
+  const MISC = ['<!-- c -->', '<!-->', '<![CDATA[ 无关 ]]>', '<?xml version="1.0"?>', '<!DOCTYPE html>', '</p>', '</br>',
+    '</hr>', '<', '</ >', '</', '<p/>', '<svg/>', '<g/>', '<title/>', '</svg>', '</title>', '</div', '<a', '<P>', '</SCRIPT>',
+    '</li>', '</td>', '</table>', '<body>', '</head>', '<1>', '</a b=c>'];
+  const gen = (depth: number): string => {
+    let s = '';
+    const n = Math.floor(rnd() * 7);
+    for (let i = 0; i < n; i++) {
+      const r = rnd();
+      if (r < 0.3) s += pick(TEXT) + pick(TEXT);
+      else if (r < 0.5) s += pick(MISC);
+      else if (depth < 6) {
+        const t = rnd() < 0.15 ? pick(TAGS).toUpperCase() : pick(TAGS);
+        s += `<${t}${pick(ATTRS)}${rnd() < 0.1 ? '/' : ''}>` + gen(depth + 1) + (rnd() < 0.6 ? `</${rnd() < 0.1 ? pick(TAGS) : t}>` : '');
+      }
+    }
+    return s;
+  };
+  const page = gen(0);
+  // cut some pages off anywhere: inside a tag, an attribute or a comment
+  return rnd() < 0.2 ? page.slice(0, Math.floor(rnd() * page.length)) : page;
+}
 
 /** The tree written back as compact markup: elements as name[children], text quoted. */
 function shape(node: DomNode): string {
@@ -8,6 +107,17 @@ function shape(node: DomNode): string {
 }
 
 describe('parseTree', () => {
+  it('builds the tree htmlparser2\'s Parser builds, on 3 000 random pages', () => {
+    const differing: Array<{ html: string; parser: string; ours: string }> = [];
+    for (let seed = 1; seed <= 3_000 && differing.length < 3; seed++) {
+      const html = randomPage(seed);
+      const parser = dump(parserTree(html));
+      const ours = dump(parseTree(html));
+      if (ours !== parser) differing.push({ html, parser, ours });
+    }
+    expect(differing).toEqual([]);
+  });
+
   it('builds elements and text, joining adjacent text and decoding entities', () => {
     expect(shape(parseTree('<div>新增&amp;<b>3</b>例&#x4e00;</div>'))).toBe('div["新增&",b["3"],"例一"]');
   });

@@ -25,12 +25,23 @@ function issuesOf(parse: () => unknown): unknown {
 }
 
 describe('validateDocument', () => {
-  it('returns the document DocumentSchema returns, without keys the schema does not know', () => {
-    const withExtra = { ...DOC, extra: 1, figures: [{ ...FIGURE, note: 'x' }] };
-    expect(validateDocument(withExtra)).toEqual(DocumentSchema.parse(withExtra));
-    expect(validateDocument(withExtra)).toEqual(DOC);
-    const withText = { ...DOC, text: '全文' };
-    expect(validateDocument(withText)).toEqual(withText);
+  it('returns the document DocumentSchema returns, keys in the same order, without keys the schema does not know', () => {
+    const { rule: _rule, ...withoutRule } = FIGURE;
+    const inputs = [
+      { ...DOC, extra: 1, figures: [{ ...FIGURE, note: 'x' }] },
+      { ...DOC, text: '全文' },
+      { ...DOC, text: undefined, figures: [withoutRule, { ...FIGURE, rule: undefined, value: -0 }] },
+      { warnings: [], figures: [], ...DOC },
+    ];
+    for (const input of inputs) {
+      const expected = DocumentSchema.parse(input);
+      const actual = validateDocument(input);
+      expect(actual).toStrictEqual(expected);
+      expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+      expect(Object.keys(actual)).toEqual(Object.keys(expected));
+      expect(actual.figures.map((f) => Object.keys(f))).toEqual(expected.figures.map((f) => Object.keys(f)));
+    }
+    expect(validateDocument(inputs[0])).toStrictEqual(DOC);
   });
 
   it('rejects what DocumentSchema rejects, with the same issues', () => {
