@@ -1,4 +1,4 @@
-// Build once before the tests: the CLI tests run the compiled program.
+// Build once before the tests: the CLI tests run the compiled, bundled program.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,4 +14,6 @@ export default function setup(): void {
     process.stderr.write(`tsc reported errors:\n${r.stdout}${r.stderr}\n`);
     if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build failed: dist/cli/main.js is missing');
   }
+  const bundled = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`bundling failed:\n${bundled.stdout}${bundled.stderr}`);
 }
