@@ -9,8 +9,7 @@
 // stack is pushed and popped at its end, and a closing tag whose element is
 // not open is known from a count of open elements by name, so every tag costs
 // the same at any depth.
-import { createRequire } from 'node:module';
-import type { Tokenizer as TokenizerClass, TokenizerCallbacks } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** A node of the page: the root, an element or a run of text. */
 export interface DomNode {
@@ -61,15 +60,6 @@ const VOID_ELEMENTS = new Set([
 /** Elements in which `<x/>` closes x (SVG and MathML), and those that return to HTML rules inside them. */
 const FOREIGN_CONTEXT = new Set(['math', 'svg']);
 const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
-
-type TokenizerConstructor = new (options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: TokenizerCallbacks) => TokenizerClass;
-
-/**
- * htmlparser2's tokenizer, loaded on the first HTML page: a run over
- * plain-text files never pays for it. Its CommonJS build is required
- * synchronously, since `extract()` is synchronous.
- */
-let tokenizerClass: TokenizerConstructor | null = null;
 
 /** Receives the tokenizer's events and builds the tree. */
 class TreeBuilder implements TokenizerCallbacks {
@@ -253,9 +243,8 @@ class TreeBuilder implements TokenizerCallbacks {
 
 /** The page as a tree of elements and text (adjacent text joined). */
 export function parseTree(html: string): DomNode {
-  tokenizerClass ??= (createRequire(import.meta.url)('htmlparser2') as { Tokenizer: TokenizerConstructor }).Tokenizer;
   const builder = new TreeBuilder(html);
-  const tokenizer = new tokenizerClass({ decodeEntities: true }, builder);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
   tokenizer.write(html);
   tokenizer.end();
   return builder.root;
