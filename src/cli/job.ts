@@ -1,7 +1,7 @@
 // One extraction job, shared by the in-process runner and the worker threads.
 import { NotTextError } from '../input/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
-import { serializeDocument, type OutputFormat } from '../output/writers.js';
+import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
 
 export interface Job {
   id: number;
@@ -13,8 +13,8 @@ export interface Job {
 
 export interface JobResult {
   id: number;
-  /** The document serialized for the output format. */
-  output?: string;
+  /** The document serialized for the output format (as UTF-8 when it comes from a worker). */
+  output?: Piece;
   error?: string;
 }
 

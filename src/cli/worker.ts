@@ -4,7 +4,15 @@ import { runJob, type Job } from './job.js';
 
 if (!parentPort) throw new Error('worker.js must run in a worker thread');
 const port = parentPort;
+const encoder = new TextEncoder();
 port.on('message', (job: Job) => {
-  port.postMessage(runJob(job));
+  const result = runJob(job);
+  // A string would be copied into the main thread's heap and encoded there; bytes are moved, and
+  // the encoding is done here, beside the extraction. json keeps text, which its writer re-indents.
+  if (typeof result.output === 'string' && job.format !== 'json') {
+    const bytes = encoder.encode(result.output);
+    result.output = bytes;
+    port.postMessage(result, [bytes.buffer]);
+  } else port.postMessage(result);
 });
 port.postMessage({ ready: true });

@@ -1,16 +1,18 @@
-// A string sink over a writable stream that honours backpressure. Small
-// chunks (one document each) are gathered into larger writes: one system call
-// per document would cost more than extracting it.
+// A sink over a writable stream that honours backpressure. Small chunks (one
+// document each, text or UTF-8 bytes) are gathered into larger writes: one
+// system call per document would cost more than extracting it.
 import type { Writable } from 'node:stream';
 
-/** Gathered output is written once it reaches this many characters, or after a short pause. */
-const BATCH_CHARS = 64 * 1024;
+/** Gathered output is written once it reaches this many characters or bytes, or after a short pause. */
+const BATCH_SIZE = 64 * 1024;
 const BATCH_DELAY_MS = 50;
 
 export class Sink {
   private failed: Error | null = null;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private pending: Array<string | Uint8Array> = [];
+  private pendingSize = 0;
+  /** Some pending chunk is bytes. */
+  private pendingBytes = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -24,26 +26,36 @@ export class Sink {
   }
 
   /** Write `chunk`; resolves at once unless the stream asks to wait for 'drain'. */
-  write(chunk: string): Promise<void> {
+  write(chunk: string | Uint8Array): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
     this.pending.push(chunk);
-    this.pendingChars += chunk.length;
-    if (this.pendingChars < BATCH_CHARS) {
+    this.pendingSize += chunk.length;
+    if (typeof chunk !== 'string') this.pendingBytes = true;
+    if (this.pendingSize < BATCH_SIZE) {
       // a quiet stream (a JSONL filter fed slowly) still sees its output soon
       this.timer ??= setTimeout(() => {
         this.timer = null;
-        if (!this.failed && this.pending.length) this.stream.write(this.take());
+        if (!this.failed && this.pending.length) this.writeOut();
       }, BATCH_DELAY_MS);
       return Promise.resolve();
     }
     return this.flush();
   }
 
-  private take(): string {
-    const data = this.pending.join('');
+  /** Write what is gathered to the stream; false when the stream asks to wait for 'drain'. */
+  private writeOut(): boolean {
+    const pending = this.pending;
+    const bytes = this.pendingBytes;
     this.pending = [];
-    this.pendingChars = 0;
-    return data;
+    this.pendingSize = 0;
+    this.pendingBytes = false;
+    if (!bytes) return this.stream.write((pending as string[]).join(''));
+    // one writev of the pieces as they are, without copying them into one buffer
+    this.stream.cork();
+    let ok = true;
+    for (const chunk of pending) ok = this.stream.write(chunk);
+    this.stream.uncork();
+    return ok;
   }
 
   /** Write what is gathered; resolves when the stream can take more. */
@@ -53,7 +65,7 @@ export class Sink {
       this.timer = null;
     }
     if (this.failed) return Promise.reject(this.failed);
-    if (this.pending.length === 0 || this.stream.write(this.take())) return Promise.resolve();
+    if (this.pending.length === 0 || this.writeOut()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const done = (err?: Error) => {
         this.stream.off('drain', onDrain);

@@ -8,9 +8,12 @@ import type { Sink } from './sink.js';
 export type OutputFormat = 'jsonl' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
 
+/** A document's piece of output: the text `serializeDocument` made of it, or that text as UTF-8. */
+export type Piece = string | Uint8Array;
+
 export interface DocumentWriter {
   /** Write one document, given as the piece `serializeDocument` made of it. */
-  write(piece: string): Promise<void>;
+  write(piece: Piece): Promise<void>;
   /** Finish the output; `inputs` is how many inputs the batch had (documents and failures). */
   end(inputs: number): Promise<void>;
 }
@@ -58,7 +61,7 @@ export function serializeDocument(format: OutputFormat, doc: Document): string {
 
 export class JsonlWriter implements DocumentWriter {
   constructor(private readonly sink: Sink) {}
-  write(line: string): Promise<void> {
+  write(line: Piece): Promise<void> {
     return this.sink.write(line);
   }
   end(): Promise<void> {
@@ -76,7 +79,9 @@ export class JsonWriter implements DocumentWriter {
 
   constructor(private readonly sink: Sink) {}
 
-  async write(doc: string): Promise<void> {
+  async write(piece: Piece): Promise<void> {
+    // the pieces are re-indented to sit in the array, so they are needed as text
+    const doc = typeof piece === 'string' ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8');
     if (this.written === 0 && this.held === null) {
       this.held = doc;
       return;
@@ -124,9 +129,9 @@ export class CsvWriter implements DocumentWriter {
     return (this.options.bom ? '\ufeff' : '') + stringify([CSV_COLUMNS as unknown as string[]]);
   }
 
-  write(rows: string): Promise<void> {
-    const head = this.started ? '' : this.header();
-    return this.sink.write(head + rows);
+  async write(rows: Piece): Promise<void> {
+    if (!this.started) await this.sink.write(this.header());
+    return this.sink.write(rows);
   }
 
   end(): Promise<void> {

@@ -7,7 +7,9 @@ import { ROOT } from './run.js';
 
 const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli', 'worker.js'));
 const text = (i: number) => `第${i}篇。截至4月15日24时，累计报告确诊病例${i}例。`;
-const job = (i: number, input: string | Uint8Array = text(i)): Job => ({ id: i, input, options: { file: `f${i}` }, format: 'jsonl' });
+const job = (i: number, input: string | Uint8Array = text(i), format: Job['format'] = 'jsonl'): Job => ({ id: i, input, options: { file: `f${i}` }, format });
+/** A result's output as text: workers send UTF-8 bytes, in-process runs a string. */
+const outputText = (r: JobResult): string => (typeof r.output === 'string' ? r.output : Buffer.from(r.output!).toString('utf8'));
 
 describe('WorkerPool', () => {
   it('runs jobs in worker threads and answers each job', async () => {
@@ -24,10 +26,24 @@ describe('WorkerPool', () => {
       results.forEach((r, i) => {
         expect(r.id).toBe(i);
         expect(r.error).toBeUndefined();
-        const doc = JSON.parse(r.output!);
+        // moved from the worker as UTF-8, not copied as a string
+        expect(r.output).toBeInstanceOf(Uint8Array);
+        const doc = JSON.parse(outputText(r));
         expect(doc.file).toBe(`f${i}`);
+        expect(doc.figures[0].quote).toBe('确诊病例' + i + '例');
         expect(doc.encoding).toBe('utf-8');
       });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('sends json output as text, which its writer re-indents', async () => {
+    const pool = new WorkerPool(1, async (j) => ({ id: j.id, error: 'fallback' }), WORKER);
+    try {
+      const r = await pool.run(job(3, text(3), 'json'));
+      expect(typeof r.output).toBe('string');
+      expect(JSON.parse(r.output as string).figures[0].value).toBe(3);
     } finally {
       await pool.close();
     }
@@ -60,7 +76,7 @@ describe('AutoExecutor', () => {
     const ex = new AutoExecutor(2);
     try {
       const results = await Promise.all(Array.from({ length: 200 }, (_, i) => ex.run(job(i))));
-      expect(results.map((r) => JSON.parse(r.output!).file)).toEqual(Array.from({ length: 200 }, (_, i) => `f${i}`));
+      expect(results.map((r) => JSON.parse(outputText(r)).file)).toEqual(Array.from({ length: 200 }, (_, i) => `f${i}`));
     } finally {
       await ex.close();
     }

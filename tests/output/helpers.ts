@@ -37,11 +37,19 @@ export function figure(quote: string, value: number, start: number, extra: Parti
 /** A writable that records what it gets, slowly, with a tiny buffer (to exercise backpressure). */
 export class SlowSink extends Writable {
   chunks: string[] = [];
+  /** Calls of _write and _writev: the writes a file would get. */
+  writes = 0;
   constructor() {
     super({ highWaterMark: 4 });
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    this.writes++;
     this.chunks.push(chunk.toString('utf8'));
+    setTimeout(cb, 1);
+  }
+  override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
+    this.writes++;
+    this.chunks.push(Buffer.concat(chunks.map((c) => c.chunk)).toString('utf8'));
     setTimeout(cb, 1);
   }
   get text(): string {

@@ -4,11 +4,15 @@ import { CSV_COLUMNS, createWriter, serializeDocument, type OutputFormat } from 
 import type { Document } from '../../src/validate/schema.js';
 import { SlowSink, figure, makeDoc, parseCsv } from './helpers.js';
 
-async function render(format: OutputFormat, docs: Document[], inputs = docs.length, bom = false): Promise<string> {
+async function render(format: OutputFormat, docs: Document[], inputs = docs.length, bom = false, asBytes = false): Promise<string> {
   const stream = new SlowSink();
   const sink = new Sink(stream);
   const writer = createWriter(format, sink, { bom });
-  for (const d of docs) await writer.write(serializeDocument(format, d));
+  for (const d of docs) {
+    const piece = serializeDocument(format, d);
+    // worker threads hand over each document as UTF-8 bytes
+    await writer.write(asBytes ? new TextEncoder().encode(piece) : piece);
+  }
   await writer.end(inputs);
   await sink.end();
   return stream.text;
@@ -77,6 +81,22 @@ describe('csv', () => {
   });
 });
 
+describe('documents given as UTF-8 bytes', () => {
+  for (const format of ['jsonl', 'json', 'csv'] as const) {
+    it(`writes the same ${format} as documents given as text`, async () => {
+      for (const docs of [[withFigures], [withFigures, empty, withFigures], []]) {
+        const bytes = await render(format, docs, docs.length, format === 'csv', true);
+        expect(bytes).toBe(await render(format, docs, docs.length, format === 'csv'));
+      }
+    });
+  }
+
+  it('keeps the characters of the source quotes', async () => {
+    const out = await render('jsonl', [withFigures], 1, false, true);
+    expect(JSON.parse(out).figures[1].quote).toBe('新增"本土"3例,\n其中');
+  });
+});
+
 describe('Sink', () => {
   it('keeps order under backpressure', async () => {
     const stream = new SlowSink();
@@ -85,5 +105,25 @@ describe('Sink', () => {
     for (const p of parts) await sink.write(p);
     await sink.end();
     expect(stream.text).toBe(parts.join(''));
+  });
+
+  it('keeps order with text and bytes mixed, under backpressure', async () => {
+    const stream = new SlowSink();
+    const sink = new Sink(stream);
+    // pieces of about 40 KB, so that batches fill and the stream pushes back
+    const parts = Array.from({ length: 40 }, (_, i) => `${i}:${'确诊'.repeat(7000 + i)}\n`);
+    for (const [i, p] of parts.entries()) await sink.write(i % 3 ? new TextEncoder().encode(p) : p);
+    await sink.end();
+    expect(stream.text).toBe(parts.join(''));
+  });
+
+  it('gathers small byte pieces into one write', async () => {
+    const stream = new SlowSink();
+    const sink = new Sink(stream);
+    const parts = Array.from({ length: 50 }, (_, i) => `第${i}行\n`);
+    for (const p of parts) await sink.write(new TextEncoder().encode(p));
+    await sink.end();
+    expect(stream.text).toBe(parts.join(''));
+    expect(stream.writes).toBe(1);
   });
 });
