@@ -12,7 +12,9 @@ port.on('message', (job: Job) => {
   if (typeof result.output === 'string' && job.format !== 'json') {
     const bytes = encoder.encode(result.output);
     result.output = bytes;
-    port.postMessage(result, [bytes.buffer]);
+    // only a buffer of its own can be moved (a view on a shared pool would be copied, or refused)
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    port.postMessage(result, own ? [bytes.buffer] : []);
   } else port.postMessage(result);
 });
 port.postMessage({ ready: true });

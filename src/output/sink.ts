@@ -3,8 +3,11 @@
 // system call per document would cost more than extracting it.
 import type { Writable } from 'node:stream';
 
-/** Gathered output is written once it reaches this many characters or bytes, or after a short pause. */
-const BATCH_SIZE = 64 * 1024;
+/**
+ * Gathered output is written once it reaches this many bytes, or after a short pause. Text counts
+ * three bytes a character (the most UTF-8 takes for one UTF-16 unit), so 64 K characters of text.
+ */
+const BATCH_BYTES = 192 * 1024;
 const BATCH_DELAY_MS = 50;
 
 export class Sink {
@@ -14,12 +17,18 @@ export class Sink {
   /** Some pending chunk is bytes. */
   private pendingBytes = false;
   private timer: NodeJS.Timeout | null = null;
+  /**
+   * The stream writes several chunks in one system call (files opened by the CLI, pipes). Standard
+   * output redirected to a file writes each chunk by itself, so a batch of bytes is joined for it.
+   */
+  private readonly vectored: boolean;
 
   constructor(
     readonly stream: Writable,
     /** Whether `end()` should end the stream (not for process.stdout). */
     private readonly owned = true,
   ) {
+    this.vectored = typeof (stream as { _writev?: unknown })._writev === 'function';
     stream.on('error', (err: Error) => {
       this.failed ??= err;
     });
@@ -29,9 +38,12 @@ export class Sink {
   write(chunk: string | Uint8Array): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
     this.pending.push(chunk);
-    this.pendingSize += chunk.length;
-    if (typeof chunk !== 'string') this.pendingBytes = true;
-    if (this.pendingSize < BATCH_SIZE) {
+    if (typeof chunk === 'string') this.pendingSize += 3 * chunk.length;
+    else {
+      this.pendingSize += chunk.length;
+      this.pendingBytes = true;
+    }
+    if (this.pendingSize < BATCH_BYTES) {
       // a quiet stream (a JSONL filter fed slowly) still sees its output soon
       this.timer ??= setTimeout(() => {
         this.timer = null;
@@ -50,6 +62,7 @@ export class Sink {
     this.pendingSize = 0;
     this.pendingBytes = false;
     if (!bytes) return this.stream.write((pending as string[]).join(''));
+    if (!this.vectored) return this.stream.write(Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
     // one writev of the pieces as they are, without copying them into one buffer
     this.stream.cork();
     let ok = true;

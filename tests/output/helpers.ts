@@ -39,8 +39,10 @@ export class SlowSink extends Writable {
   chunks: string[] = [];
   /** Calls of _write and _writev: the writes a file would get. */
   writes = 0;
-  constructor() {
+  /** `vectored: false` is a stream that writes one chunk at a time, like standard output to a file. */
+  constructor({ vectored = true } = {}) {
     super({ highWaterMark: 4 });
+    if (!vectored) this._writev = undefined;
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     this.writes++;

@@ -91,6 +91,18 @@ describe('documents given as UTF-8 bytes', () => {
     });
   }
 
+  it('reads a json piece that is a view into a larger buffer', async () => {
+    const stream = new SlowSink();
+    const sink = new Sink(stream);
+    const writer = createWriter('json', sink);
+    const piece = serializeDocument('json', withFigures);
+    const padded = new TextEncoder().encode('xx' + piece + 'yy');
+    await writer.write(padded.subarray(2, padded.length - 2));
+    await writer.end(1);
+    await sink.end();
+    expect(stream.text).toBe(piece + '\n');
+  });
+
   it('keeps the characters of the source quotes', async () => {
     const out = await render('jsonl', [withFigures], 1, false, true);
     expect(JSON.parse(out).figures[1].quote).toBe('新增"本土"3例,\n其中');
@@ -117,13 +129,40 @@ describe('Sink', () => {
     expect(stream.text).toBe(parts.join(''));
   });
 
-  it('gathers small byte pieces into one write', async () => {
+  for (const vectored of [true, false]) {
+    it(`gathers small byte pieces into one write (${vectored ? 'vectored' : 'one chunk at a time'})`, async () => {
+      const stream = new SlowSink({ vectored });
+      const sink = new Sink(stream);
+      const parts = Array.from({ length: 50 }, (_, i) => `第${i}行\n`);
+      for (const p of parts) await sink.write(new TextEncoder().encode(p));
+      await sink.end();
+      expect(stream.text).toBe(parts.join(''));
+      expect(stream.writes).toBe(1);
+    });
+  }
+
+  it('writes bytes as batches fill, and waits for the stream', async () => {
     const stream = new SlowSink();
     const sink = new Sink(stream);
-    const parts = Array.from({ length: 50 }, (_, i) => `第${i}行\n`);
-    for (const p of parts) await sink.write(new TextEncoder().encode(p));
+    const piece = new TextEncoder().encode('确诊病例'.repeat(2500)); // 30 KB
+    let most = 0;
+    for (let i = 0; i < 70; i++) {
+      await sink.write(piece);
+      most = Math.max(most, stream.writableLength);
+    }
+    // about 2 MB went out before the end, never more than a batch held in the stream
+    expect(stream.text.length).toBeGreaterThan(60 * 10000);
+    expect(most).toBeLessThan(256 * 1024);
     await sink.end();
-    expect(stream.text).toBe(parts.join(''));
-    expect(stream.writes).toBe(1);
+    expect(stream.text).toBe('确诊病例'.repeat(2500 * 70));
+  });
+
+  it('writes the bytes of a quiet stream after a short pause, before the end', async () => {
+    const stream = new SlowSink();
+    const sink = new Sink(stream);
+    await sink.write(new TextEncoder().encode('{"file":"a.txt"}\n'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(stream.text).toBe('{"file":"a.txt"}\n');
+    await sink.end();
   });
 });
