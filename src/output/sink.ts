@@ -14,8 +14,6 @@ export class Sink {
   private failed: Error | null = null;
   private pending: Array<string | Uint8Array> = [];
   private pendingSize = 0;
-  /** Some pending chunk is bytes. */
-  private pendingBytes = false;
   private timer: NodeJS.Timeout | null = null;
   /**
    * The stream writes several chunks in one system call (files opened by the CLI, pipes). Standard
@@ -38,11 +36,7 @@ export class Sink {
   write(chunk: string | Uint8Array): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
     this.pending.push(chunk);
-    if (typeof chunk === 'string') this.pendingSize += 3 * chunk.length;
-    else {
-      this.pendingSize += chunk.length;
-      this.pendingBytes = true;
-    }
+    this.pendingSize += typeof chunk === 'string' ? 3 * chunk.length : chunk.length;
     if (this.pendingSize < BATCH_BYTES) {
       // a quiet stream (a JSONL filter fed slowly) still sees its output soon
       this.timer ??= setTimeout(() => {
@@ -57,11 +51,9 @@ export class Sink {
   /** Write what is gathered to the stream; false when the stream asks to wait for 'drain'. */
   private writeOut(): boolean {
     const pending = this.pending;
-    const bytes = this.pendingBytes;
     this.pending = [];
     this.pendingSize = 0;
-    this.pendingBytes = false;
-    if (!bytes) return this.stream.write((pending as string[]).join(''));
+    if (pending.every((c) => typeof c === 'string')) return this.stream.write(pending.join(''));
     if (!this.vectored) return this.stream.write(Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
     // one writev of the pieces as they are, without copying them into one buffer
     this.stream.cork();
