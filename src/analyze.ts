@@ -1,18 +1,18 @@
 // normalize -> extract -> resolve over one article's plain text: the core of
 // `extract()`, with no I/O.
 import type { Figure } from './validate/schema.js';
-import { normalize, toOriginalSpan } from './normalize/normalize.js';
-import { analyzeStructure, indexAt, startOf } from './extract/structure.js';
-import { placeAtEnd, subRegion } from './extract/regions.js';
-import { extractFigures, type Draft } from './extract/figures.js';
-import { findZeroFigures } from './extract/zero.js';
-import { findDates } from './resolve/dates.js';
-import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
-import { findPublished, firstLines, yearReference, type Published } from './resolve/published.js';
-import { articleRegion } from './resolve/region.js';
-import { findPlaces } from './resolve/places.js';
-import { refineFigures } from './resolve/refine.js';
-import { SO_FAR_METRICS } from './extract/vocabulary.js';
+import { normalize, toOriginalSpan } from './text/normalize.js';
+import { analyzeStructure, indexAt, startOf } from './read/structure.js';
+import { placeAtEnd, subRegion } from './rules/regions.js';
+import { extractFigures, type Draft } from './rules/figures.js';
+import { findZeroFigures } from './read/zero.js';
+import { findDates } from './read/dates.js';
+import { resolveTimeline, type ResolvedDate } from './read/timeline.js';
+import { findPublished, firstLines, yearReference, type Published } from './read/published.js';
+import { articleRegion } from './read/region.js';
+import { findPlaces } from './lexicon/places.js';
+import { refineFigures } from './refine/refine.js';
+import { SO_FAR_METRICS } from './lexicon/vocabulary.js';
 
 const LOCAL_BY_DEFAULT = new Set(['cases.confirmed', 'cases.asymptomatic', 'cases.positive']);
 

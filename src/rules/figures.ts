@@ -4,13 +4,13 @@
 // are read from the same phrase, or carried over from that parent figure.
 // This file walks the numbers; naming.ts says what each counts, attributes.ts
 // reads the rest.
-import { findMentions } from './mentions.js';
-import type { Cue } from './vocabulary.js';
-import type { WordHit } from './words.js';
-import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from './structure.js';
-import { PLACE_FORM } from '../resolve/places.js';
+import { findMentions } from '../read/mentions.js';
+import type { Cue } from '../lexicon/vocabulary.js';
+import type { WordHit } from '../util/words.js';
+import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
+import { PLACE_FORM } from '../lexicon/places.js';
 import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, Span } from './draft.js';
-import { cueFinder } from './finders.js';
+import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../input/cjk.js';
 import { isOpenParenCode } from '../util/charset.js';

@@ -1,7 +1,7 @@
 // The words right before or after a number that say what part it is (小店区24例,
 // 3万例男性, 新北市(16,609例)), and the place names inside them.
-import type { Mention } from './mentions.js';
-import { PLACE_FORM, placeAt } from '../resolve/places.js';
+import type { Mention } from '../read/mentions.js';
+import { PLACE_FORM, placeAt } from '../lexicon/places.js';
 import { CharSet, isDigitCode, isListCode } from '../util/charset.js';
 
 /** Where a number's phrase ends, on either side: clause punctuation, list marks and parentheses. */

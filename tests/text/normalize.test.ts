@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, toOriginalSpan } from '../../src/normalize/normalize.js';
-import { detectScript } from '../../src/normalize/script.js';
+import { normalize, toOriginalSpan } from '../../src/text/normalize.js';
+import { detectScript } from '../../src/text/script.js';
 
 /** Checks the offset map: every normalized character comes from the source character it maps to. */
 function expectMapConsistent(original: string): void {

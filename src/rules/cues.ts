@@ -1,12 +1,12 @@
 // Choosing the cue that names what a number counts: the vocabulary word in the
 // number's own phrase, left or right of it, that can count in its unit.
 import type { Metric } from '../validate/schema.js';
-import type { Mention } from './mentions.js';
-import { METRIC_UNITS, type Cue, type CueKind } from './vocabulary.js';
-import type { WordHit } from './words.js';
-import { indexAt, type Structure } from './structure.js';
+import type { Mention } from '../read/mentions.js';
+import { METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
+import type { WordHit } from '../util/words.js';
+import { indexAt, type Structure } from '../read/structure.js';
 import type { CueChoice } from './draft.js';
-import { cueFinder } from './finders.js';
+import { cueFinder } from '../lexicon/finders.js';
 import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 

@@ -2,7 +2,7 @@
 // with the short forms the reports use (湖北 for 湖北省, 太原 for 太原市), plus
 // the Hong Kong, Macau and Taiwan names the national bulletins list.
 import { createRequire } from 'node:module';
-import { traditionalTable } from '../normalize/script.js';
+import { traditionalTable } from '../text/script.js';
 import { BigramFilter } from '../util/bigrams.js';
 import { CharSet, isCloseParenCode } from '../util/charset.js';
 

@@ -1,7 +1,7 @@
 // The article's own region: national bulletins are 全国; otherwise the place
 // the title names, else the place the article names most, at the level the
 // article speaks of itself (全省/我省 -> the province, 全市/我市 -> a city).
-import { findPlaces, type Place, type PlaceMention } from './places.js';
+import { findPlaces, type Place, type PlaceMention } from '../lexicon/places.js';
 
 const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵团/;
 const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今日)?(?:报告|新增)?确诊/;

@@ -2,7 +2,7 @@
 // written (`近8万吨`, `3.2万余间`, `60天以上`, `四十九例`). Only numbers followed
 // by a counting unit are mentions; dates, times, ordinals, percentages, phone
 // and road numbers have no such unit or are excluded by their context.
-import { isChineseDigit, isNumberCode, parseChineseNumber } from '../resolve/numbers.js';
+import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
 import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
 
 export type Approx = 'exact' | 'over' | 'under' | 'about';

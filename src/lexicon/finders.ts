@@ -1,6 +1,6 @@
 // The vocabulary's word finders, built once from the tables.
 import { CUES, ORIGIN_WORDS, SCOPE_WORDS, TEST_KINDS, type Cue } from './vocabulary.js';
-import { WordFinder, type WordHit } from './words.js';
+import { WordFinder, type WordHit } from '../util/words.js';
 
 export const cueFinder = (() => {
   const senses = new Map<string, Cue[]>();

@@ -1,15 +1,15 @@
 // A named figure's scope, origin, region and subject: read from its own
 // phrase, from the topic it is counted under, or carried over from the figure
 // it breaks down.
-import { PLACE_FORM } from '../resolve/places.js';
+import { PLACE_FORM } from '../lexicon/places.js';
 import type { Naming, Origin, Phrase, Reading, Scope, Span } from './draft.js';
-import { lastWord, originFinder, scopeFinder } from './finders.js';
+import { lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js';
-import { startOf } from './structure.js';
+import { startOf } from '../read/structure.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { recentTotalOf } from './parents.js';
-import { SO_FAR_METRICS, STATE_METRICS } from './vocabulary.js';
+import { SO_FAR_METRICS, STATE_METRICS } from '../lexicon/vocabulary.js';
 
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 

@@ -1,11 +1,11 @@
 // Which place a figure belongs to: a place right before it, the place its
 // clause or paragraph opens with, the figure its parenthesis follows, or one
 // of a 分别 list of places; and whether that place is the article's own.
-import type { Mention } from './mentions.js';
+import type { Mention } from '../read/mentions.js';
 import type { Draft, FigureContext } from './draft.js';
-import { indexAt, type Structure } from './structure.js';
+import { indexAt, type Structure } from '../read/structure.js';
 import { CharSet, isCloseParenCode, isListCode, isOpenParenCode } from '../util/charset.js';
-import { PLACE_FORM, placeAt, type Place } from '../resolve/places.js';
+import { PLACE_FORM, placeAt, type Place } from '../lexicon/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
 export function placeAtEnd(label: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findZeroFigures } from '../../src/extract/zero.js';
+import { findZeroFigures } from '../../src/read/zero.js';
 
 const read = (text: string) => findZeroFigures(text).map((z) => [z.metric, z.modifiers, text.slice(z.start, z.end)]);
 

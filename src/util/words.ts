@@ -1,8 +1,8 @@
 // Finding the vocabulary's words in a text: one left-to-right pass, longest
 // word first at each position, no overlaps. Linear in the text length times
 // the few words that share a first character.
-import { BigramFilter } from '../util/bigrams.js';
-import { CharSet } from '../util/charset.js';
+import { BigramFilter } from './bigrams.js';
+import { CharSet } from './charset.js';
 
 export interface WordHit<T> {
   start: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDay, inferYear, type YearReference } from '../../src/resolve/dates.js';
-import { resolveTimeline, type TimelineContext } from '../../src/resolve/timeline.js';
-import { findPublished } from '../../src/resolve/published.js';
+import { findDates, formatDay, inferYear, type YearReference } from '../../src/read/dates.js';
+import { resolveTimeline, type TimelineContext } from '../../src/read/timeline.js';
+import { findPublished } from '../../src/read/published.js';
 
 const Y2022: TimelineContext = { ref: { y: 2022 }, today: null };
 

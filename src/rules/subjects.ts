@@ -1,10 +1,10 @@
 // What exactly a figure counts, in the text's words: goods for supplies, the
 // test kind for tests, who for staff, the group or cluster for cases.
 import type { Metric } from '../validate/schema.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from '../read/mentions.js';
 import type { CueChoice, Draft } from './draft.js';
-import { lastWord, testKindFinder } from './finders.js';
-import { placeAt } from '../resolve/places.js';
+import { lastWord, testKindFinder } from '../lexicon/finders.js';
+import { placeAt } from '../lexicon/places.js';
 
 /** Words around a subject that are not part of it; stripped by plain loops (linear, no backtracking). */
 const SUBJECT_PREFIX_NOISE = [' ', ',', '，', '、', '分别', '全市', '全区', '全省', '我市', '本市', '各类', '累计', '共计', '合计', '总计',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/extract/vocabulary.js';
-import { UNITS, findMentions } from '../../src/extract/mentions.js';
+import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/lexicon/vocabulary.js';
+import { UNITS, findMentions } from '../../src/read/mentions.js';
 import { METRICS } from '../../src/validate/schema.js';
 
 describe('vocabulary tables', () => {

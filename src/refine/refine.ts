@@ -1,10 +1,10 @@
 // Refiners, in a declared order, over the drafts of one article:
 // dates (own clause or carried over in the paragraph), 分别 distribution,
 // default scope of reporting windows, de-duplication of repeated facts.
-import type { Draft } from '../extract/figures.js';
-import type { ResolvedDate } from './timeline.js';
-import type { Structure } from '../extract/structure.js';
-import { indexAt } from '../extract/structure.js';
+import type { Draft } from '../rules/figures.js';
+import type { ResolvedDate } from '../read/timeline.js';
+import type { Structure } from '../read/structure.js';
+import { indexAt } from '../read/structure.js';
 
 /** Case counts that are events within a reporting window (new when the window is a day or period). */
 const WINDOW_NEW = /^cases\.(?:confirmed|asymptomatic|positive|suspected|discharged|released|deaths|reclassified)$|^contacts\.released$/;

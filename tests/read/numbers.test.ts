@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../src/resolve/numbers.js';
+import { parseChineseNumber } from '../../src/read/numbers.js';
 
 describe('parseChineseNumber', () => {
   const cases: Array<[string, number]> = [

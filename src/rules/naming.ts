@@ -2,16 +2,16 @@
 // header, or the figure it breaks down, and the checks that set a number aside
 // as no figure at all (除…外, negatives, classifiers counting their own noun).
 import type { Metric } from '../validate/schema.js';
-import { PLACE_FORM } from '../resolve/places.js';
+import { PLACE_FORM } from '../lexicon/places.js';
 import type { CueChoice, Draft, Naming, Phrase, Reading } from './draft.js';
-import { lastWord, originFinder, scopeFinder } from './finders.js';
+import { lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
 import { placeAtEnd } from './regions.js';
-import { startOf } from './structure.js';
+import { startOf } from '../read/structure.js';
 import { chooseCue, cueFits, lastCueBefore, sense, tableHeader, unitFits } from './cues.js';
 import { labelBefore } from './labels.js';
 import { findParent, recentTotal } from './parents.js';
-import { SO_FAR_METRICS, type Cue } from './vocabulary.js';
-import type { WordHit } from './words.js';
+import { SO_FAR_METRICS, type Cue } from '../lexicon/vocabulary.js';
+import type { WordHit } from '../util/words.js';
 
 /** Goods that supplies figures count. */
 const GOODS = ['口罩', '蔬菜', '粮', '肉', '蛋', '奶', '米', '面', '水果', '物资', '药品', '食品', '盒饭', '防护服', '消毒', '抗原', '试剂'];

@@ -1,9 +1,9 @@
 // The figure a number breaks down or continues (its parent), and the totals a
 // paragraph states, which lists of places and topic lines break down.
-import type { Mention } from './mentions.js';
+import type { Mention } from '../read/mentions.js';
 import type { Draft } from './draft.js';
-import { indexAt, type Structure } from './structure.js';
-import { PLACE_FORM } from '../resolve/places.js';
+import { indexAt, type Structure } from '../read/structure.js';
+import { PLACE_FORM } from '../lexicon/places.js';
 import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
 import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, type Mention } from '../../src/extract/mentions.js';
+import { findMentions, type Mention } from '../../src/read/mentions.js';
 
 /** The mentions of a text as [quoted span, value, unit, approx]. */
 function read(text: string): Array<[string, number, string, Mention['approx']]> {

@@ -1,7 +1,7 @@
 // Place names and the article's own region.
 import { describe, expect, it } from 'vitest';
-import { findPlaces, placeAt } from '../../src/resolve/places.js';
-import { articleRegion } from '../../src/resolve/region.js';
+import { findPlaces, placeAt } from '../../src/lexicon/places.js';
+import { articleRegion } from '../../src/read/region.js';
 
 const names = (text: string) => findPlaces(text).map((p) => `${p.name}>${p.full}`);
 

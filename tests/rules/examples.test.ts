@@ -2,7 +2,7 @@
 // takes from them. Expected values are read from the Chinese text.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import { CUES } from '../../src/extract/vocabulary.js';
+import { CUES } from '../../src/lexicon/vocabulary.js';
 import { PRIMARY_METRICS, SECONDARY_METRICS, type Figure, type Metric } from '../../src/validate/schema.js';
 
 type Approx = Figure['approx'];

@@ -1,11 +1,11 @@
 // The figure drafts the rules build, and the context they are read in.
 import type { Metric } from '../validate/schema.js';
-import type { Mention } from './mentions.js';
-import type { Cue } from './vocabulary.js';
-import type { WordHit } from './words.js';
-import type { Place, PlaceMention } from '../resolve/places.js';
-import type { ResolvedDate } from '../resolve/timeline.js';
-import type { Structure } from './structure.js';
+import type { Mention } from '../read/mentions.js';
+import type { Cue } from '../lexicon/vocabulary.js';
+import type { WordHit } from '../util/words.js';
+import type { Place, PlaceMention } from '../lexicon/places.js';
+import type { ResolvedDate } from '../read/timeline.js';
+import type { Structure } from '../read/structure.js';
 
 export type Scope = 'new' | 'cumulative' | 'current';
 export type Origin = 'local' | 'imported';
