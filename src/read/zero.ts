@@ -1,6 +1,6 @@
 // Zero stated in words: 无新增死亡病例, 无重症病例, 当日无转为确诊病例,
 // 无新增报告境外输入确诊病例、疑似病例、无症状感染者 (one figure per noun).
-import type { Metric } from '../validate/schema.js';
+import type { Metric } from '../lexicon/metrics.js';
 
 const ZERO_NOUNS: ReadonlyArray<readonly [string, Metric]> = [
   ['无症状感染者转为确诊病例', 'cases.reclassified'], ['转为确诊病例', 'cases.reclassified'],

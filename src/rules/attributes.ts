@@ -3,85 +3,24 @@
 // it breaks down.
 import { PLACE_FORM } from '../lexicon/places.js';
 import type { Naming, Origin, Phrase, Reading, Scope, Span } from './draft.js';
-import { lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js';
 import { startOf } from '../read/structure.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
-import { recentTotalOf } from './parents.js';
-import { SO_FAR_METRICS, STATE_METRICS } from '../lexicon/vocabulary.js';
+import { decide } from './engine.js';
+import { ORIGIN_RULES } from './origin.js';
+import { SCOPE_RULES, scopeContext } from './scope.js';
 
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 
-/** Scope: a scope word in the phrase, else the topic's or the parent's, else the metric's nature. */
+/** Scope: the scope phase's rules over the number's phrase. */
 export function scopeOf(r: Reading, p: Phrase, n: Naming, s: Span): Scope | null {
-  const { text, structure } = r;
-  const { m, sentenceStart } = p;
-  const { metric, choice, parent, topicStart } = n;
-  const { clauseStart, topicFrom } = s;
-  const scopeFrom = topicStart ?? Math.min(clauseStart, s.phraseStart);
-  const scopeHit = lastWord(scopeFinder, text, scopeFrom, topicStart !== null ? choice!.hit.start : Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start));
-  let scope: Scope | null = scopeHit ? scopeHit.data : null;
-  // 新增确诊病例中,轻型5例: the topic's scope
-  if (!scope && /中[,，:：]/.test(text.slice(topicFrom, clauseStart))) {
-    const topicScope = lastWord(scopeFinder, text, topicFrom, clauseStart);
-    if (topicScope) scope = topicScope.data;
-  }
-  // 累计报告确诊病例968例…死亡病例2例。其中:\n确诊病例中,长沙市228例: a topic naming a count of the
-  // totals just stated breaks that total down, and has its scope
-  if (!scope && topicStart !== null) scope = recentTotalOf(r.drafts, metric, m.start)?.scope ?? null;
-  // 国内累计315,592例相关通报(…),其中3,139例确诊: a 其中 clause counts within the 累计 of the clause before
-  if (!scope && !parent && /^\s*(?:其中|当中)/.test(text.slice(clauseStart, clauseStart + 3)) && clauseStart > sentenceStart) {
-    const before = lastWord(scopeFinder, text, startOf(structure.clauses, clauseStart - 1), clauseStart);
-    if (before && before.data === 'cumulative') scope = 'cumulative';
-  }
-  if (!scope && parent) scope = parent.scope;
-  if (STATE_METRICS.has(metric)) scope = 'current';
-  if (scope === 'current' && SO_FAR_METRICS.has(metric)) {
-    scope = scopeHit && scopeHit.word === '共有' ? null : 'cumulative';
-  }
-  return scope;
+  return decide(SCOPE_RULES, scopeContext({ r, p, n, s }), null, n.trace);
 }
 
-/** Origin: in the phrase, in a parenthesis right after it (均为境外输入), in the topic or paragraph, or the parent's. */
+/** Origin: the origin phase's rules over the number's phrase. */
 export function originOf(r: Reading, p: Phrase, n: Naming, s: Span): Origin | null {
-  const { text, structure } = r;
-  const { m, sentence, paragraph, rightEnd, nounEnd } = p;
-  const { metric, choice, parent, topicStart, inherited } = n;
-  const { clauseStart, topicFrom } = s;
-  // 5,589宗…阳性检测本地个案: the origin anywhere in the number's own noun phrase
-  const originEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, nounEnd) : m.end;
-  let originHit = lastWord(originFinder, text, topicStart ?? Math.min(clauseStart, s.phraseStart), topicStart !== null ? choice!.hit.end : originEnd);
-  // 新增确诊病例3例,均为境外输入: an origin stated for the whole count right after it
-  if (!originHit && !inherited) {
-    const all = /^[,，]?(?:均为|均系|全部为|都是)(境外输入|境外移入|输入|本土|本地)/.exec(text.slice(rightEnd, rightEnd + 10));
-    if (all) originHit = originFinder.findAll(all[1])[0] ?? null;
-  }
-  if (!originHit && /^[(（]均为/.test(text.slice(rightEnd, rightEnd + 3))) {
-    const close = text.indexOf(')', rightEnd);
-    if (close > 0 && close - rightEnd < 16) originHit = lastWord(originFinder, text, rightEnd, close);
-  }
-  if (inherited) {
-    // 分别为978例本土及23例境外移入: the origin written after the number is its own
-    const own = originFinder.findAll(text, m.end, rightEnd)[0];
-    if (own) originHit = own;
-  }
-  let origin: Origin | null = originHit ? originHit.data : null;
-  // 在本地个案中,49宗个案与其他确诊者有关: the topic's origin
-  if (!origin && metric.startsWith('cases.') && /中[,，:：]/.test(text.slice(topicFrom, clauseStart))) {
-    const topicOrigin = lastWord(originFinder, text, topicFrom, clauseStart);
-    if (topicOrigin && /中[,，:：]/.test(text.slice(topicOrigin.end, clauseStart))) origin = topicOrigin.data;
-  }
-  // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
-  if (!origin && metric.startsWith('cases.')) {
-    const opening = /^\s*(境外输入|本土)/.exec(text.slice(structure.paragraphs[paragraph], structure.paragraphs[paragraph] + 8));
-    if (opening) origin = opening[1] === '本土' ? 'local' : 'imported';
-  }
-  if (!origin && parent && metric.startsWith('cases.') && parent.metric.startsWith('cases.') && parent.paragraph === paragraph &&
-      (inherited || n.continuesParent || parent.sentence === sentence)) {
-    origin = parent.origin;
-  }
-  return origin;
+  return decide(ORIGIN_RULES, { r, p, n, s }, null, n.trace);
 }
 
 /** Region and subject: a breakdown label naming a place or a group, the clause's own place, or the parent's. */
@@ -139,7 +78,7 @@ export function placeAndSubject(r: Reading, p: Phrase, n: Naming, s: Span): { re
 function subjectOf(r: Reading, p: Phrase, n: Naming, s: Span, region: string | null): string | null {
   const { text, structure, drafts } = r;
   const { m, sentence, sentenceStart, leftBound, rightEnd, nounEnd } = p;
-  const { metric, choice, parent, topicStart, inherited, rule, label, afterPreliminary } = n;
+  const { metric, choice, parent, topicStart, inherited, trace, label, afterPreliminary } = n;
   const itemLabel = label.text;
   const { clauseStart } = s;
   let subject: string | null = null;
@@ -151,7 +90,7 @@ function subjectOf(r: Reading, p: Phrase, n: Naming, s: Span, region: string | n
   }
   // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
   if (!subject && choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word)) subject = choice.hit.word;
-  if (!subject && rule === 'goods-delivered') subject = cleanSubject(text.slice(m.end, nounEnd));
+  if (!subject && trace.some((t) => t.rule === 'goods-delivered')) subject = cleanSubject(text.slice(m.end, nounEnd));
   if (!subject && metric === 'cases.positive' && afterPreliminary) subject = choice!.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊';
   // recovered cases counted by their release from isolation say so
   if (!subject && metric === 'cases.discharged' && choice?.hit.word === '解除隔离') subject = '解除隔离';

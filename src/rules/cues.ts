@@ -1,6 +1,6 @@
 // Choosing the cue that names what a number counts: the vocabulary word in the
 // number's own phrase, left or right of it, that can count in its unit.
-import type { Metric } from '../validate/schema.js';
+import type { Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
 import { METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';

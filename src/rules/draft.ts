@@ -1,14 +1,15 @@
 // The figure drafts the rules build, and the context they are read in.
-import type { Metric } from '../validate/schema.js';
+import type { Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
 import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import type { Place, PlaceMention } from '../lexicon/places.js';
 import type { ResolvedDate } from '../read/timeline.js';
 import type { Structure } from '../read/structure.js';
+import type { TraceEntry } from './rule.js';
 
-export type Scope = 'new' | 'cumulative' | 'current';
-export type Origin = 'local' | 'imported';
+export type { Origin, Scope } from '../lexicon/metrics.js';
+import type { Origin, Scope } from '../lexicon/metrics.js';
 
 export interface Draft {
   metric: Metric;
@@ -23,7 +24,10 @@ export interface Draft {
   /** evidence span in the normalized text */
   start: number;
   end: number;
-  rule: string;
+  /** every change a rule made to it, in order: the last change of a field names the rule that decided it */
+  trace: TraceEntry[];
+  /** a part of its parent's count, named by it (no cue of its own) */
+  inherited: boolean;
   mention: Mention;
   sentence: number;
   paragraph: number;
@@ -72,6 +76,14 @@ export interface Reading {
   anyBlank: boolean;
   /** the first cue that can still lie in a later number's phrase */
   cueIdx: number;
+  /** numbers a rule set aside as no figure, with the trace that says which */
+  setAside: SetAside[];
+}
+
+/** A number that a rule read and set aside as no figure. */
+export interface SetAside {
+  mention: Mention;
+  trace: TraceEntry[];
 }
 
 /** A number and the span around it that its words are read from. */
@@ -102,7 +114,8 @@ export interface Naming {
   continuesParent: boolean;
   /** the metric is the parent's: the number is a part of it */
   inherited: boolean;
-  rule: string;
+  /** the rules that named it */
+  trace: TraceEntry[];
   /** the words right before the number (a breakdown label) */
   label: { text: string; start: number };
   /** the cue follows 初步 (另有50宗初步确诊个案) */

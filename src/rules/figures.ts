@@ -9,7 +9,7 @@ import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
 import { PLACE_FORM } from '../lexicon/places.js';
-import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, Span } from './draft.js';
+import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../input/cjk.js';
@@ -34,7 +34,7 @@ const FOUND_BREAK = /发现|检出/;
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
 const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
 
-export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): Draft[] {
+export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): FigureReading {
   const r: Reading = {
     text,
     structure,
@@ -48,6 +48,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     sentenceFirst: new Map<number, Draft>(),
     anyBlank: text.includes('空号'),
     cueIdx: 0,
+    setAside: [],
   };
   // Each step is a function of its own: a small function is optimized (and re-optimized) quickly.
   for (let k = 0; k < r.mentions.length; k++) {
@@ -66,7 +67,13 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     addDraft(r, p, n, s, { scope, origin, region, subject });
   }
   distributeFenbieRegions(text, r.drafts, r.ctx);
-  return r.drafts;
+  return { drafts: r.drafts, setAside: r.setAside };
+}
+
+/** The figures read from an article's numbers, and the numbers a rule set aside. */
+export interface FigureReading {
+  drafts: Draft[];
+  setAside: SetAside[];
 }
 
 /** The number's phrase: its clause, sentence and paragraph, and how far its noun runs; null for no count. */
@@ -157,11 +164,11 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
   const { text, drafts } = r;
   const { m, sentence, sentenceStart, paragraph, leftBound } = p;
-  const { metric, choice, parent, topicStart, rule } = n;
+  const { metric, choice, parent, topicStart, trace, inherited } = n;
   const itemLabel = n.label.text;
   drafts.push({
     metric, value: m.value, unit: m.unit, approx: m.approx, ...attributes, date: null,
-    start: s.quoteStart, end: s.quoteEnd, rule, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
+    start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
     datesFrom: topicStart ?? undefined,
     hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
   });
@@ -176,7 +183,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
     if (places.length >= 2 && places.every((place) => place !== null)) {
       added.region = places[0];
       added.subject = parent?.subject ?? null;
-      for (const place of places.slice(1)) drafts.push({ ...added, region: place });
+      for (const place of places.slice(1)) drafts.push({ ...added, region: place, trace: [...added.trace] });
     }
   }
   if (added.hidden) {

@@ -71,7 +71,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
   if (/^\s*(?:其中|当中)[:：,，]?\s*[\u4e00-\u9fa5]{2,10}中[,，:：]/.test(text.slice(sentenceStart, sentenceStart + 20))) return null;
   if (last.sentence === sentence - 1 && /^\s*(?:其中|当中|包括|含|另有)/.test(text.slice(sentenceStart, sentenceStart + 4))) {
     // …台中市及彰化县各5例、云林县各1例。其中万华活动史相关107例: after a list of places, 其中 breaks down its total
-    return last.rule === 'breakdown' && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;
+    return last.inherited && last.region !== null ? recentTotal(drafts, paragraph) ?? last : last;
   }
   // 新增…无症状感染者30例(含1例外省关联病例)。…按行政区域划分:和平区11例、辽中区7例: a list of places with
   // counts, and no count named, breaks down the paragraph's last total
@@ -85,7 +85,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
 export function recentTotalOf(drafts: Draft[], metric: string, pos: number): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && pos - drafts[i].mention.end < 600; i--) {
     const d = drafts[i];
-    if (d.metric === metric && d.rule !== 'breakdown' && d.region === null && d.subject === null) return d;
+    if (d.metric === metric && !d.inherited && d.region === null && d.subject === null) return d;
   }
   return null;
 }
@@ -98,7 +98,7 @@ export function recentTotal(drafts: Draft[], paragraph: number, anySubject = fal
   // a few dozen figures back at most, so that a paragraph-long list stays linear
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64 && drafts[i].paragraph === paragraph; i--) {
     const d = drafts[i];
-    if (d.rule !== 'breakdown' && d.parent === undefined && (anySubject || d.subject === null) && d.region === null) return d;
+    if (!d.inherited && d.parent === undefined && (anySubject || d.subject === null) && d.region === null) return d;
   }
   return null;
 }

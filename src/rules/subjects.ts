@@ -1,6 +1,6 @@
 // What exactly a figure counts, in the text's words: goods for supplies, the
 // test kind for tests, who for staff, the group or cluster for cases.
-import type { Metric } from '../validate/schema.js';
+import type { Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
 import type { CueChoice, Draft } from './draft.js';
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
