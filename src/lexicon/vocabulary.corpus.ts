@@ -318,6 +318,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   // scope words (累積 aside: normalization turns it into 累积 in a traditional text)
   { word: '本轮疫情累计', text: '本轮疫情累计报告本土确诊病例512例。', figure: { metric: 'cases.confirmed', value: 512, unit: '例', scope: 'cumulative', origin: 'local' } },
   { word: '累计', text: '累计报告境外输入确诊病例96例。', figure: { metric: 'cases.confirmed', value: 96, unit: '例', scope: 'cumulative', origin: 'imported' } },
+  { word: '累积', text: '本港累積確診個案100宗。', figure: { metric: 'cases.confirmed', value: 100, unit: '宗', scope: 'cumulative' } },
   { word: '共发现', text: '本次筛查共发现阳性感染者14例。', figure: { metric: 'cases.positive', value: 14, unit: '例', scope: 'cumulative' } },
   { word: '共报告', text: '全市共报告无症状感染者236例。', figure: { metric: 'cases.asymptomatic', value: 236, unit: '例', scope: 'cumulative' } },
   { word: '新增', text: '新增密切接触者152人。', figure: { metric: 'contacts.close', value: 152, unit: '人', scope: 'new' } },

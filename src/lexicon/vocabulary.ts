@@ -114,7 +114,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words that set a figure's scope, longest first. */
 export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' | 'current']> = [
-  ['本轮疫情累计', 'cumulative'], ['累计', 'cumulative'], ['累積', 'cumulative'], ['共发现', 'cumulative'], ['共报告', 'cumulative'],
+  ['本轮疫情累计', 'cumulative'], ['累计', 'cumulative'], ['累积', 'cumulative'], ['共发现', 'cumulative'], ['共报告', 'cumulative'],
   ['新增', 'new'], ['再多', 'new'], ['再增', 'new'], ['当日', 'new'], ['过去24小时', 'new'], ['至今共有', 'cumulative'], ['至今', 'cumulative'], ['当天', 'new'], ['今日新增', 'new'],
   ['现有', 'current'], ['尚有', 'current'], ['尚在', 'current'], ['正在', 'current'], ['共有', 'current'], ['现时共', 'current'],
   ['仍有', 'current'], ['已有', 'cumulative'], ['目前有', 'current'], ['目前共有', 'current'], ['划定为', 'new'], ['新划定', 'new'], ['本轮疫情', 'cumulative'],
