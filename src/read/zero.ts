@@ -2,7 +2,7 @@
 // 无新增报告境外输入确诊病例、疑似病例、无症状感染者 (one figure per noun).
 import type { Metric } from '../lexicon/metrics.js';
 
-const ZERO_NOUNS: ReadonlyArray<readonly [string, Metric]> = [
+export const ZERO_NOUNS: ReadonlyArray<readonly [string, Metric]> = [
   ['无症状感染者转为确诊病例', 'cases.reclassified'], ['转为确诊病例', 'cases.reclassified'],
   ['解除医学观察无症状感染者', 'cases.released'], ['解除医学观察的无症状感染者', 'cases.released'],
   ['无症状感染者', 'cases.asymptomatic'], ['确诊病例', 'cases.confirmed'], ['疑似病例', 'cases.suspected'],
