@@ -5,9 +5,12 @@ import { METRIC_RULES } from './rules/metric.js';
 import { ORIGIN_RULES } from './rules/origin.js';
 import type { NamedRule } from './rules/rule.js';
 import { SCOPE_RULES } from './rules/scope.js';
+import { REGION_RULES } from './rules/region.js';
+import { SUBJECT_RULES } from './rules/subject.js';
 import { zeroInWords } from './rules/zero-figures.js';
 import { REFINERS, REFINER_DECISIONS } from './refine/index.js';
 
 export const RULEBOOK: readonly NamedRule[] = [
-  ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REFINERS, ...REFINER_DECISIONS,
+  ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REGION_RULES, ...SUBJECT_RULES,
+  ...REFINERS, ...REFINER_DECISIONS,
 ];
