@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { METRICS } from '../validate/schema.js';
 import { DOCUMENT_KEYS, ExpectedDocumentSchema, FIGURE_KEYS, KNOWN_EXTRA_KEYS } from './expected-schema.js';
-import { jsonOffsets, lineAt, type JsonPath } from './json-offsets.js';
+import { jsonOffsets, jsonSyntaxError, lineAt, type JsonPath } from './json-offsets.js';
 import type { ExpectedDocument } from './types.js';
 
 export interface Problem {
@@ -99,13 +99,11 @@ function describeIssues(doc: unknown, issues: z.core.$ZodIssue[]): Array<{ path:
   return out;
 }
 
-/** JSON.parse's complaint with the line and column it points at. */
-function syntaxProblem(text: string, err: Error): Problem {
-  const m = /at position (\d+)/.exec(err.message);
-  const offset = m ? Number(m[1]) : 0;
+/** Where the text stops being JSON, as line and column. */
+function syntaxProblem(text: string): Problem {
+  const { offset, message } = jsonSyntaxError(text);
   const line = lineAt(text, offset);
   const column = offset - text.lastIndexOf('\n', offset - 1);
-  const message = err.message.replace(/ in JSON at position \d+.*$/s, '');
   return { path: [], line, message: `not valid JSON: ${message} (line ${line}, column ${column})` };
 }
 
@@ -115,8 +113,8 @@ export function parseExpected(text: string, file: string): ExpectedFile {
   let doc: unknown;
   try {
     doc = JSON.parse(source);
-  } catch (err) {
-    throw new ExpectedFileError(file, [syntaxProblem(source, err as Error)]);
+  } catch {
+    throw new ExpectedFileError(file, [syntaxProblem(source)]);
   }
   const offsets = jsonOffsets(source);
   const lineOf = (path: JsonPath): number => {

@@ -70,3 +70,84 @@ export function lineAt(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = ['true', 'false', 'null'];
+
+/** The first syntax error of a JSON text, where JSON.parse (which on Node 20 gives no position) found one. */
+export function jsonSyntaxError(text: string): { offset: number; message: string } {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw Object.assign(new Error(message), { offset: i });
+  };
+  const skipWhite = (): void => {
+    while (i < text.length && WHITE.has(text[i])) i++;
+  };
+  const what = (): string => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
+  const string = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail('control character in a string');
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail('unterminated string');
+    i++;
+  };
+  // containers still open, innermost last: '}' or ']'
+  const open: string[] = [];
+  const value = (): void => {
+    skipWhite();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      open.push(c === '{' ? '}' : ']');
+      i++;
+      skipWhite();
+      if (text[i] === open[open.length - 1]) {
+        i++;
+        open.pop();
+      } else if (c === '{') member();
+      else value();
+      return;
+    }
+    if (c === '"') return string();
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(text)) {
+      i = NUMBER.lastIndex;
+      return;
+    }
+    const literal = LITERALS.find((l) => text.startsWith(l, i));
+    if (literal) i += literal.length;
+    else fail(`unexpected ${what()}`);
+  };
+  const member = (): void => {
+    skipWhite();
+    if (text[i] !== '"') fail(`expected a "key", found ${what()}`);
+    string();
+    skipWhite();
+    if (text[i] !== ':') fail(`expected ':', found ${what()}`);
+    i++;
+    value();
+  };
+  try {
+    value();
+    for (;;) {
+      skipWhite();
+      if (!open.length) break;
+      const close = open[open.length - 1];
+      if (text[i] === close) {
+        i++;
+        open.pop();
+      } else if (text[i] === ',') {
+        i++;
+        if (close === '}') member();
+        else value();
+      } else fail(`expected ',' or '${close}', found ${what()}`);
+    }
+    if (i < text.length) fail(`unexpected ${what()} after the end of the JSON value`);
+  } catch (err) {
+    const e = err as Error & { offset?: number };
+    if (e.offset !== undefined) return { offset: e.offset, message: e.message };
+    throw err;
+  }
+  return { offset: i, message: 'not valid JSON' };
+}
