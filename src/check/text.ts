@@ -86,11 +86,15 @@ export function formatArticle(result: ArticleResult, style: TextStyle = {}): str
   if (!r.reviewed) lines.push(`${label('review', style.allowUnreviewed ? 'yellow' : 'red')}${result.fixture.expected}: ${UNREVIEWED_HINT}`);
   for (const n of r.notes) lines.push(`${label('note', 'dim')}${describeDocument(n)} (not enforced: the file has no "reviewed" field)`);
   for (const d of r.document) lines.push(`${label('changed', 'yellow')}${describeDocument(d)}`);
-  for (const m of r.missing) lines.push(`${label('missing', 'yellow')}${figureLabel(m.expected)}${expectedQuote(m.expected)}`);
-  for (const c of r.changed) {
-    const [head, ...rest] = describeChange(c);
-    lines.push(`${label('changed', 'yellow')}${head}`, ...rest);
-  }
+  // missing and changed figures in the order of the expected file
+  const figures: Array<[number, string[]]> = [
+    ...r.missing.map((m): [number, string[]] => [m.index, [`${label('missing', 'yellow')}${figureLabel(m.expected)}${expectedQuote(m.expected)}`]]),
+    ...r.changed.map((c): [number, string[]] => {
+      const [head, ...rest] = describeChange(c);
+      return [c.index, [`${label('changed', 'yellow')}${head}`, ...rest]];
+    }),
+  ];
+  for (const [, entry] of figures.sort((a, b) => a[0] - b[0])) lines.push(...entry);
   for (const x of r.extra) lines.push(`${label('extra', 'yellow')}${figureLabel(x.actual)}${actualQuote(x.actual)}`);
   for (const f of r.fixed) lines.push(`${label('fixed', 'cyan')}${describeFixed(f)}`);
   for (const k of r.known) {
