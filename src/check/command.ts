@@ -7,7 +7,8 @@ Every article (.txt, .html, .htm) with a NAME.expected.json beside it is
 extracted and compared with the figures a person read in it. Figures pair on
 metric and value, then as the same figure (metric, place, date, subject,
 scope, origin) with another value; every attribute the expected figure states
-is compared, and so are the document's title, published and region. Each
+is compared, and so are the document's title, published and region (they
+fail only in files that carry "reviewed"; in older files they are notes). Each
 difference prints as missing, extra or changed, with its quote; known gaps
 ("known" on a figure, "knownExtra", "knownDocument") print as known and do not
 fail. Expected files are validated against \`pressfig schema --expected\`.
