@@ -3,7 +3,6 @@
 // everything else exactly.
 import { ATTRIBUTES, type ActualFigure, type Attribute, type DocumentField, type ExpectedFigure } from './types.js';
 
-export type { Family } from './types.js';
 
 export const familyOf = (metric: string): string => String(metric).split('.')[0];
 

@@ -12,19 +12,24 @@
 // corpus scorer does. Known gaps are reported but do not fail; a known gap
 // that no longer occurs is reported as fixed, which fails so that the
 // expectation gets updated.
-import { pairByValue, pairByIdentity, matchKnownExtras, type ExtraMatch } from './pair.js';
-import { agreesOn, documentAgrees, type Family } from './attributes.js';
-import type {
-  ActualDocument,
-  ActualFigure,
-  ChangedEntry,
-  ComparisonReport,
-  Counts,
-  DocumentDifference,
-  ExpectedDocument,
-  KnownGap,
+import { agreesOn, documentAgrees } from './attributes.js';
+import { matchKnownExtras, pairByIdentity, pairByValue } from './pair.js';
+import {
+  ATTRIBUTES,
+  DOCUMENT_FIELDS,
+  FAMILIES,
+  type ActualDocument,
+  type ActualFigure,
+  type ChangedEntry,
+  type ComparisonReport,
+  type Counts,
+  type DocumentDifference,
+  type ExpectedDocument,
+  type ExpectedFigure,
+  type Family,
+  type FieldDifference,
+  type KnownGap,
 } from './types.js';
-import { DOCUMENT_FIELDS, FAMILIES, ATTRIBUTES, type FieldDifference, type ExpectedFigure } from './types.js';
 
 export * from './types.js';
 export { attributeAgrees, familyOf, statedAttributes } from './attributes.js';
@@ -99,7 +104,7 @@ export function compareDocument(expected: ExpectedDocument, actual: ActualDocume
   // produced figures left over, and which of them known extras account for
   const leftover = figures.map((_, j) => j).filter((j) => !valuePaired.has(j));
   const knownExtra = expected.knownExtra ?? [];
-  const extraMatch: ExtraMatch = matchKnownExtras(
+  const extraMatch = matchKnownExtras(
     leftover.map((j) => figures[j]),
     knownExtra,
   );
