@@ -3,7 +3,6 @@
 // everything else exactly.
 import { ATTRIBUTES, type ActualFigure, type Attribute, type DocumentField, type ExpectedFigure } from './types.js';
 
-
 export const familyOf = (metric: string): string => String(metric).split('.')[0];
 
 export const sameValue = (a: unknown, b: number): boolean => typeof a === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
