@@ -62,7 +62,8 @@ Examples:
 
 const SCHEMA_EXAMPLES = `
 Examples:
-  $ pressfig schema > document.schema.json`;
+  $ pressfig schema > document.schema.json
+  $ pressfig schema --expected > expected.schema.json`;
 
 const TOP_EXAMPLES = `
 Examples:
@@ -157,9 +158,15 @@ function buildProgram(version: string): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the document records')
+    .description('print the JSON Schema of the document records (or, with --expected, of the expected files of `check`)')
+    .option('--expected', 'the schema of NAME.expected.json files instead')
     .addHelpText('after', SCHEMA_EXAMPLES)
-    .action(async () => {
+    .action(async (opts: { expected?: boolean }) => {
+      if (opts.expected) {
+        const { expectedJsonSchema } = await import('../check/expected-schema.js');
+        process.stdout.write(JSON.stringify(expectedJsonSchema(), null, 2) + '\n');
+        return;
+      }
       const { documentJsonSchema } = await import('../validate/schema.js');
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
