@@ -109,6 +109,7 @@ function buildProgram(version: string): Command {
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
     .option('-q, --quiet', 'no progress display')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
+    .option('-v, --verbose', 'list every warning on stderr, one per line, and end with a summary line')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -126,6 +127,7 @@ function buildProgram(version: string): Command {
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
           explain: !!opts.explain,
+          verbose: !!opts.verbose,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
