@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerReview } from '../review/command.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 /** Module that adds the `check` command: it exports `register(program: Command): void`. */
@@ -69,6 +70,7 @@ Examples:
   $ pressfig extract article.txt
   $ pressfig extract --format csv --out figures.csv corpus/
   $ pressfig schema
+  $ pressfig review fixtures/ -o review.html
   $ pressfig extract --help`;
 
 async function addCheckCommand(program: Command): Promise<void> {
@@ -165,6 +167,8 @@ function buildProgram(version: string): Command {
       const { documentJsonSchema } = await import('../validate/schema.js');
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
+
+  registerReview(program);
 
   return program;
 }
