@@ -226,6 +226,7 @@ export const CLIENT_SCRIPT = String.raw`
       (byFig[i] || []).forEach(function (c) { tip.appendChild(el('div', 'why', '⚠ ' + c.kind + ': ' + c.message)); });
     });
     tip.hidden = false;
+    mark.setAttribute('aria-describedby', 'tip');
     var r = mark.getBoundingClientRect(), w = tip.offsetWidth, h = tip.offsetHeight;
     var left = Math.max(4, Math.min(r.left, window.innerWidth - w - 4));
     var top = r.bottom + 6 + h > window.innerHeight ? r.top - h - 6 : r.bottom + 6;
@@ -292,8 +293,14 @@ ${TABLE_SCRIPT}
   $('list-filter').addEventListener('input', function () { listShown = STEP; renderList(); });
   $('list-warn').addEventListener('change', function () { listShown = STEP; renderList(); });
   $('list-more').addEventListener('click', function () { listShown += STEP; renderList(); });
+  // typing filters once it pauses: each pass sorts the whole batch's figures
+  var typing = 0;
   ['t-metric', 't-region', 't-date', 't-file', 't-warn'].forEach(function (id) {
-    $(id).addEventListener('input', function () { tableShown = STEP; renderTable(); });
+    $(id).addEventListener('input', function (ev) {
+      clearTimeout(typing);
+      var again = function () { tableShown = STEP; renderTable(); };
+      if (ev.target.tagName === 'SELECT') again(); else typing = setTimeout(again, 120);
+    });
   });
   $('t-more').addEventListener('click', function () { tableShown += STEP; renderTable(); });
   $('t-head').addEventListener('click', function (ev) {

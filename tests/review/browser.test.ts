@@ -191,9 +191,11 @@ describe('review page in Chromium', () => {
     await page.selectOption('#t-metric', 'cases.confirmed');
     const confirmed = all.filter((f) => f.metric === 'cases.confirmed');
     expect(await rows.count()).toBe(confirmed.length);
+    // typed filters apply once typing pauses
     await page.fill('#t-region', '浦东新区');
-    expect(await rows.count()).toBe(confirmed.filter((f) => f.region.includes('浦东新区')).length);
+    await expect.poll(() => rows.count()).toBe(confirmed.filter((f) => f.region.includes('浦东新区')).length);
     await page.fill('#t-region', '');
+    await expect.poll(() => rows.count()).toBe(confirmed.length);
     // value, twice: descending
     await page.click('#t-head th[data-key="value"] button');
     await page.click('#t-head th[data-key="value"] button');
