@@ -223,6 +223,12 @@ export const CLIENT_SCRIPT = String.raw`
         dl.appendChild(el('dd', 'f-' + name, name === 'value' ? f.value : show(f[name])));
       });
       tip.appendChild(dl);
+      if (f.trace && f.trace.length) {
+        // with extract --explain: the rule that last set each field decided it
+        var last = {};
+        f.trace.forEach(function (t) { last[t.field] = t.rule; });
+        tip.appendChild(el('div', 'trace', 'decided by: ' + Object.keys(last).map(function (k) { return k + ' ← ' + last[k]; }).join('; ')));
+      }
       (byFig[i] || []).forEach(function (c) { tip.appendChild(el('div', 'why', '⚠ ' + c.kind + ': ' + c.message)); });
     });
     tip.hidden = false;

@@ -71,6 +71,7 @@ aside.figures h3 { font-size: .95rem; margin: 2px 4px 6px; }
 #tip dd { margin: 0; overflow-wrap: anywhere; }
 #tip .head { font-weight: 600; }
 #tip .why, .notes .why { color: var(--warn); }
+#tip .trace { color: var(--muted); font-size: .8rem; overflow-wrap: anywhere; }
 #tip + #tip, #tip .sep { border-top: 1px solid var(--line); margin-top: 4px; padding-top: 4px; }
 .filters { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: end; margin: 4px 0 8px; }
 .filters label { font-size: .8rem; color: var(--muted); display: flex; flex-direction: column; }

@@ -54,7 +54,16 @@ export function checkedDocument(): ReviewDocument {
     region: '上海市',
     figures: [
       figure('cases.confirmed', 865, '新增本土新冠肺炎确诊病例865例'),
-      figure('cases.confirmed', 200, '浦东新区200例', { region: '浦东新区' }),
+      figure('cases.confirmed', 200, '浦东新区200例', {
+        region: '浦东新区',
+        // as extract --explain writes it: the last change of a field decided it
+        trace: [
+          { field: 'metric', rule: 'right-cue:例', value: 'cases.confirmed' },
+          { field: 'region', rule: 'place-before', value: '浦东新区' },
+          { field: 'scope', rule: 'paragraph-scope', value: 'cumulative' },
+          { field: 'scope', rule: 'parent-scope', value: 'new' },
+        ],
+      }),
       figure('cases.confirmed', 64, '闵行区64例', { region: '闵行区' }),
       // inside figure 0's quote
       figure('cases.confirmed', 865, '确诊病例865例', { rule: 'hand-made-nested' }),

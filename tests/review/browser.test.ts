@@ -131,6 +131,7 @@ describe('review page in Chromium', () => {
     expect(await field('date')).toBe('2022-04-10');
     expect(await field('rule')).toBe('hand-made');
     expect(await tip.textContent()).toContain('浦东新区 200 + 闵行区 64 = 264, but the stated total is 865');
+    expect(await tip.locator('.trace').textContent()).toBe('decided by: metric ← right-cue:例; region ← place-before; scope ← parent-scope');
     // where quotes overlap, the record of each figure under the pointer
     await page.locator('#article-text mark[data-figs="1 4"]').hover();
     expect(await tip.locator('.f-rule').allTextContents()).toEqual(['hand-made', 'hand-made-overlap']);
