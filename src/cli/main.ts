@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerReview } from '../review/command.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 /** Module that adds the `check` command: it exports `register(program: Command): void`. */
@@ -70,6 +71,7 @@ Examples:
   $ pressfig extract article.txt
   $ pressfig extract --format csv --out figures.csv corpus/
   $ pressfig schema
+  $ pressfig review fixtures/ -o review.html
   $ pressfig extract --help`;
 
 async function addCheckCommand(program: Command): Promise<void> {
@@ -110,6 +112,7 @@ function buildProgram(version: string): Command {
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
     .option('-q, --quiet', 'no progress display')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
+    .option('-v, --verbose', 'list every warning on stderr, one per line, and end with a summary line')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -127,6 +130,7 @@ function buildProgram(version: string): Command {
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
           explain: !!opts.explain,
+          verbose: !!opts.verbose,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
@@ -170,6 +174,8 @@ function buildProgram(version: string): Command {
       const { documentJsonSchema } = await import('../validate/schema.js');
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
+
+  registerReview(program);
 
   return program;
 }
