@@ -1,6 +1,7 @@
 // The rulebook: every named rule, by phase, in the order the engine asks them,
 // then the refiners in theirs. A rule exists only here; the registry test
 // checks that each one has an example it decides and a negative it declines.
+import { CUE_RULES } from './rules/cue.js';
 import { METRIC_RULES } from './rules/metric.js';
 import { ORIGIN_RULES } from './rules/origin.js';
 import type { NamedRule } from './rules/rule.js';
@@ -11,6 +12,6 @@ import { zeroInWords } from './rules/zero-figures.js';
 import { REFINERS, REFINER_DECISIONS } from './refine/index.js';
 
 export const RULEBOOK: readonly NamedRule[] = [
-  ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REGION_RULES, ...SUBJECT_RULES,
+  ...CUE_RULES, ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REGION_RULES, ...SUBJECT_RULES,
   ...REFINERS, ...REFINER_DECISIONS,
 ];
