@@ -104,8 +104,10 @@ export function yearReference(text: string, published: Published | null,
     return best;
   }
   if (options.year !== undefined) return published ? { y: options.year, m: published.m, d: published.d } : { y: options.year };
+  // the latest year mentioned, by a loop: Math.max(...years) overflows the stack on a long list
+  let latest = -1;
   YEAR_ONLY.lastIndex = 0;
-  const years = [...text.matchAll(YEAR_ONLY)].map((m) => Number(m[1]));
-  if (years.length) return { y: Math.max(...years) };
+  for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) latest = Math.max(latest, Number(m[1]));
+  if (latest >= 0) return { y: latest };
   return null;
 }
