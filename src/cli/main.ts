@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT_USAGE, UsageError } from './usage.js';
+import { DEFAULT_MAX_INPUT_SIZE, DEFAULT_READ_TIMEOUT_MS, formatSize, parseSize } from '../input/bounded.js';
+import { EXIT_OUTPUT, EXIT_USAGE, OutputError, UsageError } from './usage.js';
 
 /** Module that adds the `check` command: it exports `register(program: Command): void`. */
 const CHECK_MODULE = '../check/command.js';
@@ -32,6 +33,18 @@ function parseYear(value: string): number {
   return n;
 }
 
+function parseMaxInputSize(value: string): number {
+  const n = parseSize(value);
+  if (!(n >= 1)) throw new InvalidArgumentError('expected a size such as 32M, 512K, 1G or a number of bytes.');
+  return n;
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('expected a number of seconds above 0.');
+  return n;
+}
+
 function defaultJobs(): number {
   try {
     return Math.max(1, availableParallelism());
@@ -52,7 +65,8 @@ Examples:
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written), 2 usage error.`;
+still written), 2 usage error, 3 the output could not be written (a full
+disk, a closed standard output).`;
 
 const SCHEMA_EXAMPLES = `
 Examples:
@@ -102,6 +116,9 @@ function buildProgram(version: string): Command {
     .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
     .option('-q, --quiet', 'no progress display')
+    .option('--max-input-size <size>', `refuse an input (file, standard input, JSONL line) past SIZE (default ${formatSize(DEFAULT_MAX_INPUT_SIZE)})`, parseMaxInputSize)
+    .option('--read-timeout <seconds>', `give up on a FIFO or device named as input after this long without data (default ${DEFAULT_READ_TIMEOUT_MS / 1000})`, parseSeconds)
+    .option('--follow-symlinks', 'follow symbolic links that lead out of a directory walked')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -118,6 +135,9 @@ function buildProgram(version: string): Command {
           errors: opts.errors as string | undefined,
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
+          maxInputSize: opts.maxInputSize as number | undefined,
+          readTimeout: opts.readTimeout as number | undefined,
+          followSymlinks: !!opts.followSymlinks,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
@@ -142,8 +162,9 @@ function quietOnBrokenPipe(): void {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
       process.exit(process.exitCode ?? 0);
     }
-    process.stderr.write(`pressfig: cannot write output: ${err.message}\n`);
-    process.exit(1);
+    const why = err.code === 'ENOSPC' ? 'no space left on device' : err.message;
+    process.stderr.write(`pressfig: error: cannot write standard output: ${why}\n`);
+    process.exit(EXIT_OUTPUT);
   });
 }
 
@@ -164,9 +185,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     } else if (err instanceof UsageError) {
       process.stderr.write(`pressfig: error: ${err.message}\n`);
       process.exitCode = EXIT_USAGE;
+    } else if (err instanceof OutputError) {
+      process.stderr.write(`pressfig: error: ${err.message}\n`);
+      process.exitCode = EXIT_OUTPUT;
     } else {
       const e = err as NodeJS.ErrnoException;
-      if (e && e.code === 'EPIPE') process.exit(0);
+      if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
       process.stderr.write(`pressfig: error: ${e && e.message ? e.message : String(err)}\n`);
       process.exitCode = 1;
     }
