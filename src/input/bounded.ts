@@ -35,8 +35,10 @@ export class InputLimitError extends Error {
   }
 }
 
+/** The input's size when known (a regular file), else only that it passed the limit (a stream stops there). */
 export function tooLarge(size: number, limit: number, atLeast = false): InputLimitError {
-  return new InputLimitError(`input is ${atLeast ? 'over ' : ''}${formatSize(size)}, past the limit of ${formatSize(limit)} (--max-input-size)`);
+  if (atLeast) return new InputLimitError(`input is over the limit of ${formatSize(limit)} (--max-input-size)`);
+  return new InputLimitError(`input is ${formatSize(size)}, past the limit of ${formatSize(limit)} (--max-input-size)`);
 }
 
 /** An opened input path: its descriptor and what it is. */

@@ -163,8 +163,12 @@ export async function* readJsonl(stream: AsyncIterable<unknown>, source: string,
     for await (const { n, bytes, overlong } of splitLines(stream, options.maxLineSize, !!options.stopAtOverlong)) {
       last = n;
       if (!bytes) {
-        const size = options.stopAtOverlong ? `over ${formatSize(overlong!)}` : formatSize(overlong!);
-        yield { file: source, line: n, error: `line is ${size}, past the limit of ${formatSize(options.maxLineSize)} (--max-input-size)` };
+        const limit = formatSize(options.maxLineSize);
+        // read to its end, the line's size is known; a device is left at the limit
+        const error = options.stopAtOverlong
+          ? `line is over the limit of ${limit} (--max-input-size)`
+          : `line is ${formatSize(overlong!)}, past the limit of ${limit} (--max-input-size)`;
+        yield { file: source, line: n, error };
         continue;
       }
       let body = bytes;

@@ -155,11 +155,15 @@ function within(path: string, dir: string): boolean {
 interface WalkCounts {
   /** non-regular files skipped */
   count: number;
-  /** symbolic links to outside the tree skipped */
-  outside: number;
 }
 
-async function* walk(dir: string, r: Reading, root: string | null, ancestors: Set<string>, counts: WalkCounts): AsyncGenerator<Source> {
+/** The directory a walk started from: as given (for messages) and its real path. */
+interface WalkRoot {
+  given: string;
+  real: string;
+}
+
+async function* walk(dir: string, r: Reading, root: WalkRoot | null, ancestors: Set<string>, counts: WalkCounts): AsyncGenerator<Source> {
   let real: string;
   let entries: Dirent[];
   try {
@@ -168,7 +172,7 @@ async function* walk(dir: string, r: Reading, root: string | null, ancestors: Se
     yield { file: dir, error: describeFsError(err) };
     return;
   }
-  const top = root ?? real;
+  const top = root ?? { given: dir, real };
   if (ancestors.has(real)) {
     yield { file: dir, error: 'symlink loop' };
     return;
@@ -198,9 +202,8 @@ async function* walk(dir: string, r: Reading, root: string | null, ancestors: Se
         continue;
       }
       // a link out of the tree given is not followed unless asked (as root it could reach any file)
-      if (!r.followSymlinks && !within(target, top)) {
-        counts.outside++;
-        r.notice(`${path}: symbolic link to ${target}, outside ${dir === top ? dir : 'the tree walked'}: skipped (--follow-symlinks follows it)`);
+      if (!r.followSymlinks && !within(target, top.real)) {
+        r.notice(`${path}: symbolic link to ${target}, outside ${top.given}: skipped (--follow-symlinks follows it)`);
         continue;
       }
       if (r.exclude.has(target)) continue;
@@ -261,7 +264,7 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
       continue;
     }
     if (st.isDirectory()) {
-      const counts: WalkCounts = { count: 0, outside: 0 };
+      const counts: WalkCounts = { count: 0 };
       yield* walk(path, r, null, new Set(), counts);
       if (counts.count) r.notice(`${path}: ${counts.count} FIFO${counts.count === 1 ? '' : 's'}, device${counts.count === 1 ? '' : 's'} or socket${counts.count === 1 ? '' : 's'} with an article's name skipped (not regular files)`);
     } else yield* fromPath(path, r, true);
