@@ -103,7 +103,7 @@ function buildProgram(version: string): Command {
     .description('extract figures from articles (files, directories, JSONL, or standard input)')
     .argument('[paths...]', 'files or directories; "-" or nothing reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
-    .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of standard output')
+    .option('-o, --out <file>', 'write to FILE instead of standard output (a regular file atomically, keeping its mode; a device or FIFO directly; - is standard output)')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for spreadsheets)')
     .option('--year <yyyy>', 'year for dates in articles that state none', parseYear)
     .option('--include-text', 'add the plain text that figure offsets refer to as "text"')
