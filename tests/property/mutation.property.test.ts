@@ -15,6 +15,8 @@ import { ROOT } from '../cli/run.js';
 const RUNS = Number(process.env.PRESSFIG_FC_RUNS ?? 100) || 100;
 const SEED = process.env.PRESSFIG_FC_SEED ? Number(process.env.PRESSFIG_FC_SEED) : undefined;
 const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
+/** A run takes tens of milliseconds on a slow shared machine: the time allowed grows with the runs. */
+const TIMEOUT = Math.max(30_000, RUNS * 150);
 
 const FIXTURES = join(ROOT, 'fixtures');
 /** Every fixture article: plain text and archived HTML pages. */
@@ -78,7 +80,7 @@ describe(`mutated fixture articles through extract() (${RUNS} runs per property)
     fc.assert(fc.property(mutatedArticle, (text) => {
       checkSpans(extract(text, { file: 'm', includeText: true }));
     }), params);
-  });
+  }, TIMEOUT);
 
   it('as bytes (encoding detected, NULs and broken UTF-8 included): no throw, every span valid', () => {
     fc.assert(fc.property(mutatedArticle, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), (text, bytes) => {
@@ -94,5 +96,5 @@ describe(`mutated fixture articles through extract() (${RUNS} runs per property)
       }
       checkSpans(doc);
     }), params);
-  });
+  }, TIMEOUT);
 });
