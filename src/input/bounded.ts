@@ -14,7 +14,7 @@ const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 
 
 /** `32M`, `512k`, `1G`, `1048576` -> bytes (binary multiples); NaN when not a size. */
 export function parseSize(value: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]{0,2})\s*$/i.exec(value);
+  const m = /^(\d+(?:\.\d+)?) ?([a-z]{0,2})$/i.exec(value.trim());
   if (!m) return NaN;
   const unit = UNITS[m[2].toLowerCase()];
   return unit === undefined ? NaN : Math.floor(Number(m[1]) * unit);
