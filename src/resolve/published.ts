@@ -18,6 +18,8 @@ const DATELINE = /^[^\n。,]{0,24}?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
 function make(y: number | undefined, m: number, d: number, h?: number, min?: number): Published | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // 0022年12月07日 (a damaged stamp) is no publication year, and no SPEC date either
+  if (y !== undefined && (y < 1900 || y > 2100)) return null;
   return {
     y, m, d, h, min,
     format(ref) {

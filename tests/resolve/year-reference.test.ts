@@ -21,3 +21,11 @@ describe('year reference from bare years', () => {
     expect(figure.date).toBe('2039-05-03');
   }, 120_000);
 });
+
+describe('a damaged timestamp in the header', () => {
+  it('0022年12月07日 is not read as the publication date (it made an invalid record)', () => {
+    const text = '了这些新优化\n2022年12月0022年12月07日 14:31 环球网\n\n国务院联防联控机制综合组发布。';
+    const doc = extract(text, { file: 'stamp.txt' });
+    expect(doc.published).toBeNull();
+  });
+});
