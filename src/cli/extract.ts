@@ -1,5 +1,5 @@
 // `pressfig extract`: inputs -> extract() -> streamed output, in input order.
-import { canonicalEncoding } from '../input/decode.js';
+import { canonicalEncoding } from '../text/decode.js';
 import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
 import { abortAllAtomicFiles } from '../output/atomic.js';
 import { Sink } from '../output/sink.js';

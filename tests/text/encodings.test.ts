@@ -3,7 +3,7 @@
 // bytes, and Japanese or Korean text under a Chinese label.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/input/decode.js';
+import { decodeBytes } from '../../src/text/decode.js';
 import { extract } from '../../src/pipeline.js';
 
 const HK = '香港衞生署今日公布，截至4月15日，新增確診個案43宗，其中本地個案20宗。衞生署呼籲市民保持警覺。';
