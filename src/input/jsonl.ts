@@ -5,7 +5,7 @@
 // an error for its line.
 import { isUtf8 } from 'node:buffer';
 import { formatSize } from './bounded.js';
-import { describeFsError, type Source, type SourceItem } from './sources.js';
+import { describeFsError, type Source, type SourceItem } from './item.js';
 
 export interface JsonlOptions {
   /** Bytes a line may have. */

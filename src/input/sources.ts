@@ -11,38 +11,10 @@ import {
 import { readJsonl } from './jsonl.js';
 
 export { parseJsonlLine } from './jsonl.js';
+export { describeFsError, isSourceError, type Source, type SourceError, type SourceItem } from './item.js';
+import { describeFsError, type Source } from './item.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
-
-/** One article to extract from: raw bytes (files, stdin) or text (JSONL lines). */
-export interface SourceItem {
-  /** Name recorded as the document's `file`: the path as given, `-`, or the JSONL `id`. */
-  file: string;
-  bytes?: Uint8Array;
-  text?: string;
-  format?: 'text' | 'html';
-  published?: string;
-  title?: string;
-  /** Line number in a JSONL file (1-based). */
-  line?: number;
-  /** The JSONL file a line came from. */
-  source?: string;
-  /** Size of the input in bytes (for progress). */
-  size: number;
-}
-
-/** An input that could not be read. */
-export interface SourceError {
-  file: string;
-  line?: number;
-  error: string;
-}
-
-export type Source = SourceItem | SourceError;
-
-export function isSourceError(s: Source): s is SourceError {
-  return typeof (s as SourceError).error === 'string';
-}
 
 export interface SourceOptions {
   inputFormat?: InputFormat;
@@ -63,28 +35,6 @@ export interface SourceOptions {
 /** Extensions read when walking a directory. */
 export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
 
-/** A short message for a file-system error. */
-export function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symlink loop';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return e?.message ?? String(err);
-  }
-}
 
 function isJsonlPath(path: string): boolean {
   return extname(path).toLowerCase() === '.jsonl';
