@@ -12,12 +12,6 @@ export interface Cue {
   kind: CueKind;
 }
 
-/** A cue word may name several metrics; the unit decides (检测…人次 vs 检测…轮). */
-export interface CueEntry {
-  word: string;
-  senses: Cue[];
-}
-
 const PERSONS = ['人', '名', '位'] as const;
 const CASES = ['例', '宗', '名', '人', '位', '个'] as const;
 
@@ -127,15 +121,8 @@ export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']
 /** Test kinds, the subject of tests.* figures. */
 export const TEST_KINDS = ['落地检', '抗原', '核酸', '核检', '核筛'] as const;
 
-/** Metrics whose counts are events over time: they are new or cumulative, never current. */
-export const FLOW_METRICS = new Set<Metric>([
-  'cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released',
-]);
 /** Metrics that describe a state now. */
 export const STATE_METRICS = new Set<Metric>(['cases.hospitalized', 'cases.in_shelter']);
 
 /** Counts of what has happened so far (discharged, deaths, released): cumulative, never a current state. */
 export const SO_FAR_METRICS = new Set<Metric>(['cases.discharged', 'cases.released', 'cases.deaths', 'cases.reclassified', 'contacts.released']);
-
-/** Words that cannot be the counted thing in a breakdown label. */
-export const LABEL_FILLERS = /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|达|是|以及|及|和|与|、|,|\s)+/;

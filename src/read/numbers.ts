@@ -10,9 +10,8 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters a number may be written with. */
-export const NUMBER_CHARS = '0123456789.,零〇一二两三四五六七八九十百千万亿';
+const NUMBER_CHARS = '0123456789.,零〇一二两三四五六七八九十百千万亿';
 const NUMBER_CODES = new CharSet(NUMBER_CHARS);
-export const isNumberChar = (ch: string) => NUMBER_CODES.has(ch.charCodeAt(0));
 export const isNumberCode = (c: number) => NUMBER_CODES.has(c);
 export const isChineseDigit = (ch: string) => ch in DIGITS;
 

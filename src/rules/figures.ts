@@ -19,10 +19,6 @@ import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
 import { originOf, placeAndSubject, scopeOf } from './attributes.js';
 
-export type { Draft, FigureContext, Origin, Scope } from './draft.js';
-export { samePlace } from './regions.js';
-export { cutAtFirst, stripWords } from './subjects.js';
-
 const MAX_LEFT = 40;
 const MAX_RIGHT = 24;
 /** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
