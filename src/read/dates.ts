@@ -188,11 +188,11 @@ export function findDates(text: string): DateExpr[] {
       }
     }
     // 5月29、30日: two days of one month
-    const md = isDigitCode(code) ? /^(\d{1,2})月(\d{1,2})、(\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
+    const md = isDigitCode(code) ? /^(?<m>\d{1,2})月(?<d1>\d{1,2})、(?<d2>\d{1,2})日/.exec(text.slice(i, i + 12)) : null;
     if (md) {
-      const m = Number(md[1]);
+      const m = Number(md.groups!.m);
       out.push({ start: i, end: i + md[0].length, kind: 'range', asOf: false,
-        from: { m, d: Number(md[2]) }, to: { m, d: Number(md[3]) } });
+        from: { m, d: Number(md.groups!.d1) }, to: { m, d: Number(md.groups!.d2) } });
       i += md[0].length;
       continue;
     }

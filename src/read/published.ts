@@ -12,8 +12,10 @@ export interface Published {
   format(ref: YearReference | null): string;
 }
 
-const STAMP = /(?:^|[^\d])(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?(?!\d)/;
-const YEARLESS_STAMP = /(?:^|\s)(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?!\d)/;
+const STAMP = /(?:^|[^\d])(?<y>\d{4})\s?[-/.年]\s?(?<m>\d{1,2})\s?[-/.月]\s?(?<d>\d{1,2})日?(?:\s*(?<h>\d{1,2}):(?<min>\d{2})(?::\d{2})?)?(?!\d)/;
+/** A day given from outside the text (JSONL `published`): 2022-04-03… */
+export const ISO_DAY = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})/;
+const YEARLESS_STAMP = /(?:^|\s)(?<m>\d{1,2})-(?<d>\d{1,2})\s+(?<h>\d{1,2}):(?<min>\d{2})(?!\d)/;
 const DATELINE = /^[^\n。,]{0,24}?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
 function make(y: number | undefined, m: number, d: number, h?: number, min?: number): Published | null {
@@ -55,7 +57,8 @@ export function findPublished(text: string): Published | null {
     const s = STAMP.exec(line);
     if (s) {
       // a stamp line is short or labelled: not a sentence that mentions a date
-      const p = make(Number(s[1]), Number(s[2]), Number(s[3]), s[4] !== undefined ? Number(s[4]) : undefined, s[5] !== undefined ? Number(s[5]) : undefined);
+      const g = s.groups!;
+      const p = make(Number(g.y), Number(g.m), Number(g.d), g.h !== undefined ? Number(g.h) : undefined, g.min !== undefined ? Number(g.min) : undefined);
       const rest = line.slice(s.index + s[0].length);
       if (p && !/截至|截止|以来/.test(line.slice(0, s.index + 1)) && !/^\s*[,，、]|[，。]/.test(rest)) {
         // the same day again without its time (a date line under a timestamped byline) adds nothing
@@ -66,7 +69,8 @@ export function findPublished(text: string): Published | null {
     }
     const y = YEARLESS_STAMP.exec(line);
     if (y) {
-      const p = make(undefined, Number(y[1]), Number(y[2]), Number(y[3]), Number(y[4]));
+      const g = y.groups!;
+      const p = make(undefined, Number(g.m), Number(g.d), Number(g.h), Number(g.min));
       if (p) found = p;
     }
   }
@@ -84,19 +88,19 @@ export function findPublished(text: string): Published | null {
   return null;
 }
 
-const FULL_DATE = /(\d{4})\s?[年\-/.]\s?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})/g;
+const FULL_DATE = /(?<y>\d{4})\s?[年\-/.]\s?(?<m>\d{1,2})\s?[月\-/.]\s?(?<d>\d{1,2})/g;
 const YEAR_ONLY = /(20[0-4]\d)\)?年/g;
 
 /** The year the article's month-days belong near: stated, given, or read from its full dates. */
 export function yearReference(text: string, published: Published | null,
   options: { year?: number; published?: string | null }): YearReference | null {
   if (published?.y !== undefined) return { y: published.y, m: published.m, d: published.d };
-  const given = options.published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(options.published) : null;
-  if (given) return { y: Number(given[1]), m: Number(given[2]), d: Number(given[3]) };
+  const given = options.published ? ISO_DAY.exec(options.published)?.groups : undefined;
+  if (given) return { y: Number(given.y), m: Number(given.m), d: Number(given.d) };
   let best: YearReference | null = null;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
-    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+    const y = Number(m.groups!.y), mo = Number(m.groups!.m), d = Number(m.groups!.d);
     if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     if (!best || y * 400 + mo * 31 + d > best.y * 400 + (best.m ?? 0) * 31 + (best.d ?? 0)) best = { y, m: mo, d };
   }

@@ -1,7 +1,7 @@
 // The article's own day, which 今日, 昨日 and weekdays count from: its
 // publication day, else the day given with it, else 今(14)日 with a month the
 // text implies, else the first month-day that opens a line.
-import { firstLines, type Published } from './published.js';
+import { ISO_DAY, firstLines, type Published } from './published.js';
 import type { YearReference } from './dates.js';
 
 export interface Day {
@@ -18,8 +18,8 @@ export function articleDay(text: string, published: Published | null, ref: YearR
 }
 
 function givenDay(published: string | null | undefined): Day | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  const g = published ? ISO_DAY.exec(published)?.groups : undefined;
+  return g ? { y: Number(g.y), m: Number(g.m), d: Number(g.d) } : null;
 }
 
 /**
