@@ -6,9 +6,10 @@ import { isSourceError, readSources, type InputFormat, type Source } from '../in
 import { AtomicFile, OutputPathError, abortAllAtomicFiles } from '../output/atomic.js';
 import { Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writers.js';
-import type { ExtractOptions } from '../pipeline.js';
+import type { OffsetUnit } from '../output/offsets.js';
 import { AutoExecutor, type Executor } from './executor.js';
 import type { Job, JobResult } from './job.js';
+import { optionsFor } from './options.js';
 import { Progress } from './progress.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './usage.js';
 
@@ -23,6 +24,10 @@ export interface ExtractCommandOptions {
   errors?: string;
   jobs: number;
   quiet?: boolean;
+  /** Unit of figure offsets (default utf16). */
+  offsets?: OffsetUnit;
+  /** Write the CSV header row (default true). */
+  header?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -114,7 +119,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   }
 
   const sink = out ? new Sink(out.stream) : new Sink(io.stdout as NodeJS.WritableStream as import('node:stream').Writable, false);
-  const writer = createWriter(opts.format, sink, { bom: opts.bom });
+  const writer = createWriter(opts.format, sink, { bom: opts.bom, header: opts.header });
   const errorSink = errorsFile ? new Sink(errorsFile.stream) : null;
 
   let inputs = 0;
@@ -129,13 +134,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     if (isSourceError(src)) {
       return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
     }
-    const options: ExtractOptions = { file: src.file, includeText: !!opts.includeText };
-    if (opts.year !== undefined) options.year = opts.year;
-    if (src.published !== undefined) options.published = src.published;
-    if (src.title !== undefined) options.title = src.title;
-    if (src.format) options.format = src.format;
-    if (src.bytes && encoding) options.encoding = encoding;
-    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format };
+    const options = optionsFor(src, { year: opts.year, includeText: opts.includeText, encoding });
+    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format, offsets: opts.offsets };
     const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };

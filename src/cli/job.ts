@@ -1,6 +1,7 @@
 // One extraction job, shared by the in-process runner and the worker threads.
 import { NotTextError } from '../input/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
+import { convertOffsets, type OffsetUnit } from '../output/offsets.js';
 import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
 
 export interface Job {
@@ -9,6 +10,8 @@ export interface Job {
   options: ExtractOptions;
   /** Output format the document is serialized for. */
   format: OutputFormat;
+  /** Unit of the figure offsets written (default utf16, the SPEC's). */
+  offsets?: OffsetUnit;
 }
 
 export interface JobResult {
@@ -32,9 +35,18 @@ export function describeError(err: unknown): string {
   return message.split('\n')[0] || 'extraction failed';
 }
 
+/** extract(), with the figure offsets in `unit`. */
+export function extractWithOffsets(input: string | Uint8Array, options: ExtractOptions, unit: OffsetUnit = 'utf16') {
+  if (unit === 'utf16') return extract(input, options);
+  const doc = extract(input, { ...options, includeText: true });
+  const converted = convertOffsets(doc, doc.text ?? '', unit);
+  if (!options.includeText) delete converted.text;
+  return converted;
+}
+
 export function runJob(job: Job): JobResult {
   try {
-    const doc = extract(job.input, job.options);
+    const doc = extractWithOffsets(job.input, job.options, job.offsets);
     return { id: job.id, output: serializeDocument(job.format, doc) };
   } catch (err) {
     return { id: job.id, error: describeError(err) };

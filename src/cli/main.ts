@@ -3,6 +3,7 @@
 // the schema library.
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
@@ -40,6 +41,9 @@ function defaultJobs(): number {
   }
 }
 
+/** The output reference shipped in the package. */
+const SPEC_PATH = fileURLToPath(new URL('../../docs/spec.md', import.meta.url));
+
 const EXTRACT_EXAMPLES = `
 Examples:
   $ pressfig extract article.txt                      one document as JSONL
@@ -50,6 +54,9 @@ Examples:
   $ pressfig extract --input-format jsonl - < batch.jsonl
                                                       JSONL lines {"id", "text" | "html", "published"?, "title"?}
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
+
+Output fields, metrics and their cue words, date forms and reading conventions:
+docs/spec.md in the package (${SPEC_PATH}).
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
 still written), 2 usage error.`;
@@ -63,7 +70,10 @@ Examples:
   $ pressfig extract article.txt
   $ pressfig extract --format csv --out figures.csv corpus/
   $ pressfig schema
-  $ pressfig extract --help`;
+  $ pressfig extract --help
+
+The output (document and figure fields, metrics, dates, reading conventions)
+is described in docs/spec.md: ${SPEC_PATH}`;
 
 async function addCheckCommand(program: Command): Promise<void> {
   // The module only registers the command; what it runs loads when it runs.
@@ -101,6 +111,12 @@ function buildProgram(version: string): Command {
     )
     .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
+    .addOption(
+      new Option('--offsets <unit>', 'unit of figure start/end: UTF-16 code units (JavaScript), code points (Python), UTF-8 bytes')
+        .choices(['utf16', 'codepoint', 'utf8'])
+        .default('utf16'),
+    )
+    .option('--no-header', 'CSV without the header row (chunks of a split batch concatenate)')
     .option('-q, --quiet', 'no progress display')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
@@ -118,6 +134,8 @@ function buildProgram(version: string): Command {
           errors: opts.errors as string | undefined,
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
+          offsets: opts.offsets as 'utf16' | 'codepoint' | 'utf8',
+          header: opts.header !== false,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
