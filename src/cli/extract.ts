@@ -28,6 +28,10 @@ export interface ExtractCommandOptions {
   offsets?: OffsetUnit;
   /** Write the CSV header row (default true). */
   header?: boolean;
+  /** Extensions read when walking directories, besides the default ones. */
+  ext?: string[];
+  /** Say how inputs were read, and end with a summary. */
+  verbose?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -122,6 +126,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const writer = createWriter(opts.format, sink, { bom: opts.bom, header: opts.header });
   const errorSink = errorsFile ? new Sink(errorsFile.stream) : null;
 
+  let summary = () => {};
   let inputs = 0;
   let failures = 0;
   let nextId = 0;
@@ -160,7 +165,27 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   };
 
   try {
-    for await (const src of readSources(paths, { inputFormat: opts.inputFormat, stdin: io.stdin })) {
+    const skipped = new Map<string, number>();
+    const reading = {
+      inputFormat: opts.inputFormat,
+      stdin: io.stdin,
+      extensions: opts.ext,
+      onSkip: (path: string) => {
+        const ext = extname(path).toLowerCase() || '(none)';
+        skipped.set(ext, (skipped.get(ext) ?? 0) + 1);
+      },
+      onNote: (message: string) => {
+        if (opts.verbose) stderr.write(`pressfig: ${message}\n`);
+      },
+    };
+    summary = () => {
+      const n = [...skipped.values()].reduce((a, b) => a + b, 0);
+      if (!opts.verbose && (n === 0 || opts.quiet || stderr.isTTY !== true)) return;
+      const kinds = [...skipped].map(([ext, k]) => `${ext} ${k}`).join(', ');
+      const left = n ? `, ${n} file${n === 1 ? '' : 's'} skipped (${kinds}; --ext reads more kinds)` : '';
+      stderr.write(`pressfig: ${inputs} input${inputs === 1 ? '' : 's'}, ${failures} failed${left}\n`);
+    };
+    for await (const src of readSources(paths, reading)) {
       inputs++;
       const size = isSourceError(src) ? 0 : src.size;
       queue.push(submit(src));
@@ -175,6 +200,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     if (errorSink) await errorSink.end();
     out?.commit();
     errorsFile?.commit();
+    summary();
   } catch (err) {
     abortAllAtomicFiles();
     throw err;

@@ -26,6 +26,12 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseExtensions(value: string, previous: string[] | undefined): string[] {
+  const list = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const e of list) if (!/^\.?[A-Za-z0-9_-]{1,16}$/.test(e)) throw new InvalidArgumentError(`"${e}" is not a file extension such as .md`);
+  return [...(previous ?? []), ...list];
+}
+
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('expected a four-digit year such as 2022.');
   const n = Number(value);
@@ -49,10 +55,10 @@ Examples:
   $ pressfig extract article.txt                      one document as JSONL
   $ pressfig extract --format json page.html          the document as a JSON object
   $ pressfig extract --format csv --bom corpus/ --out figures.csv
-                                                      every .txt/.html/.htm/.jsonl file under corpus/
+                                                      every .txt/.html/.htm/.shtml/.jsonl file under corpus/
   $ cat article.txt | pressfig extract --year 2022    standard input, dates without a year read as 2022
-  $ pressfig extract --input-format jsonl - < batch.jsonl
-                                                      JSONL lines {"id", "text" | "html", "published"?, "title"?}
+  $ pressfig extract - < batch.jsonl                   JSONL lines {"id", "text" | "html", "published"?, "title"?}
+                                                      (detected from the first line; -v says so)
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
 Output fields, metrics and their cue words, date forms and reading conventions:
@@ -117,6 +123,8 @@ function buildProgram(version: string): Command {
         .default('utf16'),
     )
     .option('--no-header', 'CSV without the header row (chunks of a split batch concatenate)')
+    .option('--ext <list>', 'also read files with these extensions in directories (e.g. .md,.xml)', parseExtensions)
+    .option('-v, --verbose', 'say how inputs are read (JSONL detected on standard input) and end with a summary')
     .option('-q, --quiet', 'no progress display')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
@@ -136,6 +144,8 @@ function buildProgram(version: string): Command {
           quiet: !!opts.quiet,
           offsets: opts.offsets as 'utf16' | 'codepoint' | 'utf8',
           header: opts.header !== false,
+          ext: opts.ext as string[] | undefined,
+          verbose: !!opts.verbose,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );

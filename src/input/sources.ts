@@ -5,6 +5,7 @@
 import { createReadStream, promises as fsp, type Dirent, type Stats, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { replayStream, sniffJsonl } from './stdin.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
@@ -42,10 +43,18 @@ export interface SourceOptions {
   inputFormat?: InputFormat;
   /** Standard input (defaults to process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Extensions read when walking a directory besides DIRECTORY_EXTENSIONS (".md"). */
+  extensions?: Iterable<string>;
+  /** Called for each file a directory walk leaves out (its extension is not read). */
+  onSkip?: (path: string) => void;
+  /** Called with what was decided about an input (standard input read as JSONL). */
+  onNote?: (message: string) => void;
 }
 
 /** Extensions read when walking a directory. */
-export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
+export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.shtml', '.shtm', '.jsonl']);
+/** Extensions of HTML files (server-side-include pages are HTML too). */
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.shtm']);
 
 /** A short message for a file-system error. */
 export function describeFsError(err: unknown): string {
@@ -77,7 +86,7 @@ function isJsonlPath(path: string): boolean {
 function formatFor(path: string, inputFormat: InputFormat): 'text' | 'html' | undefined {
   if (inputFormat === 'text' || inputFormat === 'html') return inputFormat;
   const ext = extname(path).toLowerCase();
-  return ext === '.html' || ext === '.htm' ? 'html' : undefined;
+  return HTML_EXTENSIONS.has(ext) ? 'html' : undefined;
 }
 
 async function readFileItem(path: string, inputFormat: InputFormat): Promise<Source> {
@@ -155,6 +164,24 @@ async function* readJsonl(stream: NodeJS.ReadableStream, source: string): AsyncG
   }
 }
 
+/** Standard input as JSONL when its first line is a JSONL article, else as one article. */
+async function* readStdinAuto(stdin: NodeJS.ReadableStream, onNote?: (message: string) => void): AsyncGenerator<Source> {
+  try {
+    const sniffed = await sniffJsonl(stdin);
+    if (sniffed.jsonl) {
+      onNote?.('standard input read as JSONL: its first line is a JSON object with "text" or "html" (--input-format text reads it as one article)');
+      yield* readJsonl(replayStream(sniffed), '-');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of sniffed.replay()) chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    yield { file: '-', bytes, size: bytes.byteLength };
+  } catch (err) {
+    yield { file: '-', error: describeFsError(err) };
+  }
+}
+
 async function* readJsonlFile(path: string): AsyncGenerator<Source> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   try {
@@ -169,7 +196,13 @@ async function* fromFile(path: string, inputFormat: InputFormat): AsyncGenerator
   else yield await readFileItem(path, inputFormat);
 }
 
-async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<string>): AsyncGenerator<Source> {
+interface Walk {
+  inputFormat: InputFormat;
+  extensions: Set<string>;
+  onSkip?: (path: string) => void;
+}
+
+async function* walk(dir: string, how: Walk, ancestors: Set<string>): AsyncGenerator<Source> {
   let real: string;
   let entries: Dirent[];
   try {
@@ -207,8 +240,9 @@ async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<strin
       isDir = st.isDirectory();
       isFile = st.isFile();
     }
-    if (isDir) yield* walk(path, inputFormat, inside);
-    else if (isFile && DIRECTORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield* fromFile(path, inputFormat);
+    if (isDir) yield* walk(path, how, inside);
+    else if (isFile && how.extensions.has(extname(entry.name).toLowerCase())) yield* fromFile(path, how.inputFormat);
+    else if (isFile) how.onSkip?.(path);
   }
 }
 
@@ -219,11 +253,16 @@ async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<strin
 export async function* readSources(paths: string[], options: SourceOptions = {}): AsyncGenerator<Source> {
   const inputFormat = options.inputFormat ?? 'auto';
   const list = paths.length ? paths : ['-'];
+  const extensions = new Set(DIRECTORY_EXTENSIONS);
+  for (const e of options.extensions ?? []) extensions.add((e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  const how: Walk = { inputFormat, extensions, onSkip: options.onSkip };
   for (const path of list) {
     if (path === '-') {
       const stdin = options.stdin ?? process.stdin;
       if (inputFormat === 'jsonl') {
         yield* readJsonl(stdin, '-');
+      } else if (inputFormat === 'auto') {
+        yield* readStdinAuto(stdin, options.onNote);
       } else {
         try {
           const bytes = await readAll(stdin);
@@ -241,7 +280,7 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
       yield { file: path, error: describeFsError(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(path, inputFormat, new Set());
+    if (st.isDirectory()) yield* walk(path, how, new Set());
     else if (st.isFile() || st.isFIFO()) yield* fromFile(path, inputFormat);
     else yield { file: path, error: 'not a regular file' };
   }
