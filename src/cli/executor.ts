@@ -13,7 +13,7 @@ export interface Executor {
   kill(): void;
 }
 
-type JobRunner = (job: Job) => JobResult;
+type JobRunner = (job: Job) => JobResult | Promise<JobResult>;
 let runner: JobRunner | null = null;
 async function loadRunner(): Promise<JobRunner> {
   runner ??= (await import('./job.js')).runJob;

@@ -1,6 +1,7 @@
 // One extraction job, shared by the in-process runner and the worker threads.
 import { NotTextError } from '../input/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
+import type { Document } from '../validate/schema.js';
 import { convertOffsets, type OffsetUnit } from '../output/offsets.js';
 import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
 
@@ -12,6 +13,8 @@ export interface Job {
   format: OutputFormat;
   /** Unit of the figure offsets written (default utf16, the SPEC's). */
   offsets?: OffsetUnit;
+  /** CSS selectors of the article body and headline (--select, --title-select). */
+  select?: { body?: string; title?: string };
 }
 
 export interface JobResult {
@@ -35,18 +38,31 @@ export function describeError(err: unknown): string {
   return message.split('\n')[0] || 'extraction failed';
 }
 
-/** extract(), with the figure offsets in `unit`. */
-export function extractWithOffsets(input: string | Uint8Array, options: ExtractOptions, unit: OffsetUnit = 'utf16') {
-  if (unit === 'utf16') return extract(input, options);
-  const doc = extract(input, { ...options, includeText: true });
+type Extractor = (input: string | Uint8Array, options: ExtractOptions) => Document;
+
+/** extract() (or `run`), with the figure offsets in `unit`. */
+export function extractWithOffsets(input: string | Uint8Array, options: ExtractOptions, unit: OffsetUnit = 'utf16', run: Extractor = extract): Document {
+  if (unit === 'utf16') return run(input, options);
+  const doc = run(input, { ...options, includeText: true });
   const converted = convertOffsets(doc, doc.text ?? '', unit);
   if (!options.includeText) delete converted.text;
   return converted;
 }
 
-export function runJob(job: Job): JobResult {
+/** The extractor of a job with page selectors; cheerio is loaded on first use. */
+export async function selectingExtractor(select: { body?: string; title?: string }): Promise<Extractor> {
+  const { extractSelected } = await import('./select.js');
+  return (input, options) => extractSelected(input, options, select);
+}
+
+export function runJob(job: Job): JobResult | Promise<JobResult> {
+  if (job.select) return selectingExtractor(job.select).then((run) => runWith(job, run));
+  return runWith(job, extract);
+}
+
+function runWith(job: Job, run: Extractor): JobResult {
   try {
-    const doc = extractWithOffsets(job.input, job.options, job.offsets);
+    const doc = extractWithOffsets(job.input, job.options, job.offsets, run);
     return { id: job.id, output: serializeDocument(job.format, doc) };
   } catch (err) {
     return { id: job.id, error: describeError(err) };
