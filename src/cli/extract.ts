@@ -32,6 +32,10 @@ export interface ExtractCommandOptions {
   ext?: string[];
   /** Say how inputs were read, and end with a summary. */
   verbose?: boolean;
+  /** CSS selector of the article body. */
+  select?: string;
+  /** CSS selector of the headline. */
+  titleSelect?: string;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -84,6 +88,23 @@ function openOutput(path: string, what: string): AtomicFile {
   }
 }
 
+/** The page selectors of the options, checked (cheerio loads only when there are some). */
+async function pageSelectors(opts: ExtractCommandOptions): Promise<Job['select']> {
+  if (!opts.select && !opts.titleSelect) return undefined;
+  const { checkSelector } = await import('./select.js');
+  const select: NonNullable<Job['select']> = {};
+  for (const [flag, value, key] of [['--select', opts.select, 'body'], ['--title-select', opts.titleSelect, 'title']] as const) {
+    if (value === undefined) continue;
+    try {
+      checkSelector(value);
+    } catch (err) {
+      throw new UsageError(`${flag}: "${value}" is not a CSS selector (${(err as Error).message})`);
+    }
+    select[key] = value;
+  }
+  return select;
+}
+
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: ExtractIo): Promise<number> {
   let encoding: string | undefined;
   if (opts.encoding) {
@@ -93,6 +114,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
     }
   }
+  const select = await pageSelectors(opts);
   if (opts.out && opts.errors && opts.out === opts.errors) throw new UsageError('--out and --errors name the same file');
 
   // Check the output paths before any work: a bad --out is a usage error.
@@ -140,7 +162,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
     }
     const options = optionsFor(src, { year: opts.year, includeText: opts.includeText, encoding });
-    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format, offsets: opts.offsets };
+    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format, offsets: opts.offsets, select };
     const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };

@@ -59,6 +59,8 @@ Examples:
   $ cat article.txt | pressfig extract --year 2022    standard input, dates without a year read as 2022
   $ pressfig extract - < batch.jsonl                   JSONL lines {"id", "text" | "html", "published"?, "title"?}
                                                       (detected from the first line; -v says so)
+  $ pressfig extract --select .TRS_Editor --title-select h1 site-archive/
+                                                      the body and headline of one site's pages, by CSS selector
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
 Output fields, metrics and their cue words, date forms and reading conventions:
@@ -123,6 +125,8 @@ function buildProgram(version: string): Command {
         .default('utf16'),
     )
     .option('--no-header', 'CSV without the header row (chunks of a split batch concatenate)')
+    .option('--select <css>', 'read only the elements matching this CSS selector as the article body (e.g. ".TRS_Editor", "#js_content")')
+    .option('--title-select <css>', 'take the headline from the first element matching this CSS selector (e.g. "#activity-name")')
     .option('--ext <list>', 'also read files with these extensions in directories (e.g. .md,.xml)', parseExtensions)
     .option('-v, --verbose', 'say how inputs are read (JSONL detected on standard input) and end with a summary')
     .option('-q, --quiet', 'no progress display')
@@ -146,6 +150,8 @@ function buildProgram(version: string): Command {
           header: opts.header !== false,
           ext: opts.ext as string[] | undefined,
           verbose: !!opts.verbose,
+          select: opts.select as string | undefined,
+          titleSelect: opts.titleSelect as string | undefined,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
