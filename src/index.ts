@@ -84,7 +84,7 @@ export async function* extractFiles(paths: string | string[], options: ExtractFi
   };
   for await (const src of readSources(list, { inputFormat: options.inputFormat ?? 'auto', stdin: options.stdin })) {
     if (isSourceError(src)) {
-      fail({ file: src.file, ...(src.line !== undefined ? { line: src.line } : {}), error: src.error });
+      fail({ file: src.file, ...(src.line !== undefined ? { line: src.line } : {}), ...(src.id !== undefined ? { id: src.id } : {}), error: src.error });
       continue;
     }
     let doc: Document;

@@ -49,16 +49,27 @@ interface Slot {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 };
 
-/** Jobs run in process while the pool starts (a short batch needs no worker at all). */
-const IN_PROCESS_WHILE_STARTING = 8;
-
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
 const DEPTH_PER_WORKER = 8;
 
-/** Bytes that can be moved to a worker without copying. */
+const encoder = new TextEncoder();
+
+/**
+ * Bytes that can be moved to a worker without copying. The text of a JSONL
+ * line is sent as its UTF-8 bytes, moved rather than cloned; the worker reads
+ * them as UTF-8, which gives the same document (the hash is of those bytes in
+ * either case). Text that UTF-8 cannot carry as it is (a lone surrogate, a
+ * leading byte-order mark) is sent as text.
+ */
 function transferable(job: Job): ArrayBuffer[] {
   const input = job.input;
-  if (typeof input === 'string') return [];
+  if (typeof input === 'string') {
+    if (input.charCodeAt(0) === 0xfeff || !(input as string & { isWellFormed(): boolean }).isWellFormed()) return [];
+    const bytes = encoder.encode(input);
+    job.input = bytes;
+    job.options = { ...job.options, encoding: 'utf-8' };
+    return [bytes.buffer as ArrayBuffer];
+  }
   const buf = input.buffer;
   if (buf instanceof ArrayBuffer && input.byteOffset === 0 && input.byteLength === buf.byteLength) return [buf];
   const copy = new Uint8Array(input);
@@ -160,24 +171,22 @@ export class WorkerPool implements Executor {
 }
 
 /**
- * In process for a single input or `--jobs 1`. With more inputs, a pool of
- * `jobs` worker threads starts at the second input; the first few jobs run in
- * process while it starts, so short batches do not wait for thread startup,
- * and the rest wait for the pool: a main thread that kept extracting would
- * compete with the workers for the cores and keep a heap as large as theirs.
+ * In process for a single input or no workers. With more inputs and
+ * `workers` worker threads, the pool starts at the second input and takes every job
+ * after the first: the main thread only reads and writes, since a main thread
+ * that extracted too would compete with the workers for the cores.
  */
 export class AutoExecutor implements Executor {
   private started = 0;
   private readonly local = new InProcessExecutor();
   private pool: WorkerPool | null = null;
 
-  constructor(private readonly jobs: number) {}
+  constructor(private readonly workers: number) {}
 
   run(job: Job): Promise<JobResult> {
     this.started++;
-    if (this.jobs > 1 && this.started === 2) this.pool = new WorkerPool(this.jobs, (j) => this.local.run(j));
-    if (this.pool && (this.pool.ready || this.started > IN_PROCESS_WHILE_STARTING)) return this.pool.run(job);
-    return this.local.run(job);
+    if (this.workers > 0 && this.started === 2) this.pool = new WorkerPool(this.workers, (j) => this.local.run(j));
+    return this.pool ? this.pool.run(job) : this.local.run(job);
   }
 
   flush(): void {}

@@ -1,6 +1,6 @@
 // `pressfig extract`: inputs -> extract() -> streamed output, in input order.
 import { promises as fsp } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { canonicalEncoding } from '../input/decode.js';
 import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
 import { AtomicFile, OutputPathError, abortAllAtomicFiles } from '../output/atomic.js';
@@ -10,6 +10,9 @@ import type { OffsetUnit } from '../output/offsets.js';
 import { AutoExecutor, type Executor } from './executor.js';
 import type { Job, JobResult } from './job.js';
 import { optionsFor } from './options.js';
+import { availableParallelism } from 'node:os';
+import { resolveErrorsPath } from './errors-path.js';
+import { isSmallBatch, measureBatch, workersForCores } from './batch.js';
 import { Progress } from './progress.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './usage.js';
 
@@ -22,7 +25,8 @@ export interface ExtractCommandOptions {
   encoding?: string;
   inputFormat: InputFormat;
   errors?: string;
-  jobs: number;
+  /** Worker threads; undefined: decided from the batch (see defaultJobs). */
+  jobs?: number;
   quiet?: boolean;
   /** Unit of figure offsets (default utf16). */
   offsets?: OffsetUnit;
@@ -30,6 +34,8 @@ export interface ExtractCommandOptions {
   header?: boolean;
   /** Extensions read when walking directories, besides the default ones. */
   ext?: string[];
+  /** Exit 0 when some inputs failed (they are still reported): an engine's task succeeds. */
+  keepGoing?: boolean;
   /** Say how inputs were read, and end with a summary. */
   verbose?: boolean;
   /** CSS selector of the article body. */
@@ -59,6 +65,8 @@ interface Outcome {
   /** Where to report a failure: the path (or JSONL file) and line. */
   file: string;
   line?: number;
+  /** The JSONL line's id, when it has one. */
+  id?: string;
   error?: string;
   size: number;
 }
@@ -85,6 +93,25 @@ function openOutput(path: string, what: string): AtomicFile {
   } catch (err) {
     if (err instanceof OutputPathError) throw new UsageError(`${what}: ${err.message}`);
     throw err;
+  }
+}
+
+/**
+ * The default worker threads: none (one thread) for standard input (a filter in a pipeline or
+ * under an engine that already runs a task per core) and for batches too small
+ * to pay for a pool; otherwise a worker per core but one, the main thread
+ * reading and writing.
+ */
+async function defaultWorkers(paths: string[], ext: string[] | undefined): Promise<number> {
+  if (isSmallBatch(await measureBatch(paths, ext))) return 0;
+  return workersForCores(cores());
+}
+
+function cores(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return 1;
   }
 }
 
@@ -115,19 +142,25 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     }
   }
   const select = await pageSelectors(opts);
-  if (opts.out && opts.errors && opts.out === opts.errors) throw new UsageError('--out and --errors name the same file');
+  const errorsPath = opts.errors ? resolveErrorsPath(opts.errors) : null;
+  if (opts.out && errorsPath && resolve(opts.out) === resolve(errorsPath.file)) throw new UsageError('--out and --errors name the same file');
 
   // Check the output paths before any work: a bad --out is a usage error.
   const out = opts.out ? openOutput(opts.out, '--out') : null;
   let errorsFile: AtomicFile | null = null;
   try {
-    errorsFile = opts.errors ? openOutput(opts.errors, '--errors') : null;
+    errorsFile = errorsPath ? openOutput(errorsPath.file, '--errors') : null;
   } catch (err) {
     out?.abort();
     throw err;
   }
 
-  const executor: Executor = new AutoExecutor(Math.max(1, opts.jobs));
+  // worker threads; 0: extraction on the main thread (--jobs 1)
+  const workers = opts.jobs !== undefined ? (opts.jobs > 1 ? opts.jobs : 0) : await defaultWorkers(paths, opts.ext);
+  if (opts.verbose && opts.jobs === undefined) {
+    io.stderr.write(`pressfig: ${workers === 0 ? 'one thread' : `${workers} worker thread${workers > 1 ? 's' : ''}`} (--jobs to choose)\n`);
+  }
+  const executor: Executor = new AutoExecutor(workers);
   const onSignal = (signal: NodeJS.Signals) => {
     abortAllAtomicFiles();
     executor.kill();
@@ -155,24 +188,27 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   let inflightBytes = 0;
   const queue: Array<Promise<Outcome>> = [];
   const sizes: number[] = [];
-  const window = opts.jobs > 1 ? WINDOW_PER_JOB * opts.jobs : 1;
+  const window = workers > 0 ? WINDOW_PER_JOB * workers : 1;
 
   const submit = (src: Source): Promise<Outcome> => {
     if (isSourceError(src)) {
-      return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
+      return Promise.resolve({ result: null, file: src.file, line: src.line, id: src.id, error: src.error, size: 0 });
     }
     const options = optionsFor(src, { year: opts.year, includeText: opts.includeText, encoding });
     const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format, offsets: opts.offsets, select };
-    const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
+    // a JSONL line without an id is named `source:line` already
+    const id = src.source !== undefined && src.file !== `${src.source}:${src.line}` ? src.file : undefined;
+    const where = src.source !== undefined ? { file: src.source, line: src.line, id } : { file: src.file };
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };
 
-  const report = async (file: string, line: number | undefined, message: string) => {
+  const report = async ({ file, line, id }: { file: string; line?: number; id?: string }, message: string) => {
     failures++;
     progress.clear();
-    stderr.write(`pressfig: ${file}${line !== undefined ? `:${line}` : ''}: ${message}\n`);
+    const where = `${file}${line !== undefined ? `:${line}` : ''}`;
+    stderr.write(`pressfig: ${id !== undefined ? `id ${JSON.stringify(id)} (${where})` : where}: ${message}\n`);
     if (errorSink) {
-      const record = line !== undefined ? { file, line, error: message } : { file, error: message };
+      const record = { file, ...(line !== undefined ? { line } : {}), ...(id !== undefined ? { id } : {}), error: message };
       await errorSink.write(JSON.stringify(record) + '\n');
     }
   };
@@ -182,7 +218,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     inflightBytes -= sizes.shift()!;
     const r = outcome.result;
     if (r && r.output !== undefined) await writer.write(r.output);
-    else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+    else await report(outcome, outcome.error ?? r?.error ?? 'extraction failed');
     progress.tick(outcome.size);
   };
 
@@ -221,7 +257,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     await sink.end();
     if (errorSink) await errorSink.end();
     out?.commit();
-    errorsFile?.commit();
+    // one file per task is written only when the task had failures
+    if (errorsPath?.perTask && failures === 0) errorsFile?.abort();
+    else errorsFile?.commit();
     summary();
   } catch (err) {
     abortAllAtomicFiles();
@@ -233,5 +271,5 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     process.off('SIGTERM', onSignal);
     process.off('exit', abortAllAtomicFiles);
   }
-  return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return failures > 0 && !opts.keepGoing ? EXIT_SOME_FAILED : EXIT_OK;
 }

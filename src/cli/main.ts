@@ -2,7 +2,6 @@
 // run, so `pressfig --version` and `--help` load neither the HTML parser nor
 // the schema library.
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT_USAGE, UsageError } from './usage.js';
@@ -39,14 +38,6 @@ function parseYear(value: string): number {
   return n;
 }
 
-function defaultJobs(): number {
-  try {
-    return Math.max(1, availableParallelism());
-  } catch {
-    return 1;
-  }
-}
-
 /** The output reference shipped in the package. */
 const SPEC_PATH = fileURLToPath(new URL('../../docs/spec.md', import.meta.url));
 
@@ -67,7 +58,7 @@ Output fields, metrics and their cue words, date forms and reading conventions:
 docs/spec.md in the package (${SPEC_PATH}).
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written), 2 usage error.`;
+still written; 0 with --keep-going), 2 usage error.`;
 
 const SCHEMA_EXAMPLES = `
 Examples:
@@ -117,8 +108,16 @@ function buildProgram(version: string): Command {
         .choices(['auto', 'text', 'html', 'jsonl'])
         .default('auto'),
     )
-    .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
-    .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
+    .option(
+      '--errors <path>',
+      'also write failures as JSONL records {file, line?, id?, error}: to FILE, to a file of its own per process in DIR/, or to a name with %p (process id) and %h (host)',
+    )
+    .option('-k, --keep-going', 'exit 0 even when some inputs failed (they are still reported): for engine tasks')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (default: one thread for standard input and for small batches, else cores-1 workers)',
+      parseJobs,
+    )
     .addOption(
       new Option('--offsets <unit>', 'unit of figure start/end: UTF-16 code units (JavaScript), code points (Python), UTF-8 bytes')
         .choices(['utf16', 'codepoint', 'utf8'])
@@ -144,12 +143,13 @@ function buildProgram(version: string): Command {
           encoding: opts.encoding as string | undefined,
           inputFormat: opts.inputFormat as 'auto' | 'text' | 'html' | 'jsonl',
           errors: opts.errors as string | undefined,
-          jobs: opts.jobs as number,
+          jobs: opts.jobs as number | undefined,
           quiet: !!opts.quiet,
           offsets: opts.offsets as 'utf16' | 'codepoint' | 'utf8',
           header: opts.header !== false,
           ext: opts.ext as string[] | undefined,
           verbose: !!opts.verbose,
+          keepGoing: !!opts.keepGoing,
           select: opts.select as string | undefined,
           titleSelect: opts.titleSelect as string | undefined,
         },

@@ -30,6 +30,8 @@ export interface SourceItem {
 export interface SourceError {
   file: string;
   line?: number;
+  /** The id of a JSONL line that could be parsed. */
+  id?: string;
   error: string;
 }
 
@@ -120,6 +122,7 @@ export function parseJsonlLine(raw: string, source: string, line: number): Sourc
     return { ...where, error: 'not a JSON object' };
   }
   const o = value as Record<string, unknown>;
+  if (typeof o.id === 'string' || typeof o.id === 'number') Object.assign(where, { id: String(o.id) });
   const hasText = typeof o.text === 'string';
   const hasHtml = typeof o.html === 'string';
   if (!hasText && !hasHtml) return { ...where, error: 'no "text" or "html" string' };
