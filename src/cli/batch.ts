@@ -64,7 +64,13 @@ export function isSmallBatch(size: BatchSize, limit = SMALL_BATCH): boolean {
   return size.stdin || (size.files < limit.files && size.bytes < limit.bytes);
 }
 
-/** Workers for a large batch: one per core but the one the main thread reads and writes on. */
+/**
+ * Workers for a large batch: one per core but the one the main thread reads
+ * and writes on. On two cores that would be a single worker, which can at
+ * best match one thread; the main thread's share there is small (reading
+ * files, writing batches), so both cores get a worker. One core gets none.
+ */
 export function workersForCores(cores: number): number {
-  return Math.max(1, cores - 1);
+  if (cores <= 1) return 0;
+  return cores === 2 ? 2 : cores - 1;
 }
