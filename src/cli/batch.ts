@@ -19,7 +19,7 @@ export interface BatchSize {
  * "Default --jobs": measured on the bench corpus, where the pool started to
  * pay between these sizes).
  */
-export const SMALL_BATCH = { files: 2000, bytes: 16e6 };
+export const SMALL_BATCH = { files: 3000, bytes: 24e6 };
 
 /** The files and bytes of a batch, counted up to `limit` (then the count stops: the batch is large). */
 export async function measureBatch(paths: string[], extensions: Iterable<string> = [], limit = SMALL_BATCH): Promise<BatchSize> {
