@@ -32,7 +32,7 @@ describe('extractFiles', () => {
     expect(docs[1].figures.map((f) => [f.metric, f.value])).toEqual([['cases.asymptomatic', 3]]);
     expect(failures).toEqual([
       { file: join(dir, 'b.jsonl'), line: 2, error: expect.stringMatching(/invalid JSON/) },
-      { file: join(dir, 'b.jsonl'), line: 3, error: 'no "text" or "html" string' },
+      { file: join(dir, 'b.jsonl'), line: 3, id: 'n3', error: 'no "text" or "html" string' },
       { file: join(dir, 'missing.txt'), error: 'no such file or directory' },
     ]);
   });
