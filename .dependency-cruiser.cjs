@@ -12,13 +12,13 @@ module.exports = {
       comment: `${stage} is an earlier stage: it may not use ${later(stage).join(', ')}, nor the commands, the orchestrator or file input`,
       severity: 'error',
       from: { path: `^src/${stage}/` },
-      to: { path: `^src/(?:${[...later(stage), 'cli', 'check', 'review', 'input'].join('|')})/|^src/(?:pipeline|rulebook|index)\\.ts$` },
+      to: { path: `^src/(?:${[...later(stage), 'cli', 'check', 'review', 'input'].join('|')})/|^src/(?:pipeline|rulebook|index|batch)\\.ts$` },
     })),
     {
       name: 'stages-use-no-commands',
       comment: 'the library (stages, orchestrator, file input) never uses a command',
       severity: 'error',
-      from: { path: `^src/(?:${STAGES.join('|')}|input)/|^src/(?:pipeline|rulebook|index)\\.ts$` },
+      from: { path: `^src/(?:${STAGES.join('|')}|input)/|^src/(?:pipeline|rulebook|index|batch)\\.ts$` },
       to: { path: '^src/(?:cli|check|review)/' },
     },
     {

@@ -14,6 +14,10 @@
 // import: it is CommonJS, which an ES module bundle could only load through
 // a require shim.
 //
+// The library is also written as one CommonJS file, dist/index.cjs, for
+// `require('pressfig')`: import.meta.url (which places.ts hands to
+// createRequire) becomes the file's own URL there.
+//
 // The build happens in memory first: when it fails, dist/ keeps the files of
 // the build before. The licences of the packages whose code the bundles hold
 // go to dist/THIRD_PARTY_NOTICES.md.
@@ -47,8 +51,23 @@ export async function bundle() {
     write: false,
     logLevel: 'silent',
   });
+  const cjs = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/index.ts'],
+    outfile: 'dist/index.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['commander'],
+    define: { 'import.meta.url': '__pressfigModuleUrl' },
+    banner: { js: "const __pressfigModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    legalComments: 'eof',
+    write: false,
+    logLevel: 'silent',
+  });
   const written = new Set();
-  for (const file of result.outputFiles) {
+  for (const file of [...result.outputFiles, ...cjs.outputFiles]) {
     writeAtomically(file.path, file.contents);
     written.add(file.path);
   }
@@ -58,6 +77,8 @@ export async function bundle() {
     const file = path.join(chunkDir, f);
     if (/^chunk-.*\.js$/.test(f) && !written.has(file)) rmSync(file);
   }
+  // the types of the CommonJS entry are those of the ES module one
+  writeAtomically(path.join(dist, 'index.d.cts'), "export * from './index.js';\n");
   writeAtomically(path.join(dist, 'THIRD_PARTY_NOTICES.md'), notices(result.metafile));
   return result;
 }

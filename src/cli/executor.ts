@@ -13,7 +13,7 @@ export interface Executor {
   kill(): void;
 }
 
-type JobRunner = (job: Job) => JobResult;
+type JobRunner = (job: Job) => JobResult | Promise<JobResult>;
 let runner: JobRunner | null = null;
 async function loadRunner(): Promise<JobRunner> {
   runner ??= (await import('./job.js')).runJob;
@@ -49,9 +49,6 @@ interface Slot {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 };
 
-/** Jobs run in process while the pool starts (a short batch needs no worker at all). */
-const IN_PROCESS_WHILE_STARTING = 8;
-
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
 const DEPTH_PER_WORKER = 8;
 
@@ -59,6 +56,25 @@ const DEPTH_PER_WORKER = 8;
 function workerFailure(err: Error & { code?: string }): string {
   if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'extraction ran out of memory (the worker was restarted)';
   return `extraction failed: ${err.message}`;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The message that carries a job to a worker. The text of a JSONL line goes
+ * as its UTF-8 bytes, moved rather than cloned; the worker reads them as
+ * UTF-8, which gives the same document (the hash is of those bytes in either
+ * case). The job itself is left as it was: if the worker dies, the main thread
+ * still has the input to send again. Text that UTF-8 cannot carry as it is (a
+ * lone surrogate, a leading byte-order mark), and file bytes, are cloned.
+ */
+function messageFor(job: Job): { message: Job; transfer: ArrayBuffer[] } {
+  const input = job.input;
+  if (typeof input !== 'string' || input.charCodeAt(0) === 0xfeff || !(input as string & { isWellFormed(): boolean }).isWellFormed()) {
+    return { message: job, transfer: [] };
+  }
+  const bytes = encoder.encode(input);
+  return { message: { ...job, input: bytes, options: { ...job.options, encoding: 'utf-8' } }, transfer: [bytes.buffer as ArrayBuffer] };
 }
 
 export class WorkerPool implements Executor {
@@ -130,8 +146,8 @@ export class WorkerPool implements Executor {
       if (!slot || slot.tasks.length >= DEPTH_PER_WORKER) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
-      // copied, not moved: if the worker dies, the main thread still has the input to send again
-      slot.worker.postMessage(task.job);
+      const { message, transfer } = messageFor(task.job);
+      slot.worker.postMessage(message, transfer);
     }
   }
 
@@ -157,24 +173,22 @@ export class WorkerPool implements Executor {
 }
 
 /**
- * In process for a single input or `--jobs 1`. With more inputs, a pool of
- * `jobs` worker threads starts at the second input; the first few jobs run in
- * process while it starts, so short batches do not wait for thread startup,
- * and the rest wait for the pool: a main thread that kept extracting would
- * compete with the workers for the cores and keep a heap as large as theirs.
+ * In process for a single input or no workers. With more inputs and
+ * `workers` worker threads, the pool starts at the second input and takes every job
+ * after the first: the main thread only reads and writes, since a main thread
+ * that extracted too would compete with the workers for the cores.
  */
 export class AutoExecutor implements Executor {
   private started = 0;
   private readonly local = new InProcessExecutor();
   private pool: WorkerPool | null = null;
 
-  constructor(private readonly jobs: number) {}
+  constructor(private readonly workers: number) {}
 
   run(job: Job): Promise<JobResult> {
     this.started++;
-    if (this.jobs > 1 && this.started === 2) this.pool = new WorkerPool(this.jobs, (j) => this.local.run(j));
-    if (this.pool && (this.pool.ready || this.started > IN_PROCESS_WHILE_STARTING)) return this.pool.run(job);
-    return this.local.run(job);
+    if (this.workers > 0 && this.started === 2) this.pool = new WorkerPool(this.workers, (j) => this.local.run(j));
+    return this.pool ? this.pool.run(job) : this.local.run(job);
   }
 
   flush(): void {}

@@ -1,13 +1,18 @@
 // `pressfig extract`: inputs -> extract() -> streamed output, in input order.
+import { extname, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { canonicalEncoding } from '../text/decode.js';
 import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
 import { abortAllAtomicFiles } from '../output/atomic.js';
 import { Sink } from '../output/sink.js';
-import { OutputPathError, openOutputTarget, stdoutWasClosed, type OutputTarget } from '../output/target.js';
+import { OutputPathError, openOutputTarget, type OutputTarget } from '../output/target.js';
 import { createWriter, type OutputFormat } from '../output/writers.js';
-import type { ExtractOptions } from '../pipeline.js';
+import type { OffsetUnit } from '../output/offsets.js';
+import { isSmallBatch, measureBatch, workersForCores } from './batch.js';
+import { resolveErrorsPath } from './errors-path.js';
 import { AutoExecutor, type Executor } from './executor.js';
 import type { DocumentNotes, Job, JobResult } from './job.js';
+import { optionsFor } from '../batch.js';
 import { excludedOutputs } from './overlap.js';
 import { Progress, RunSummary, countInputs, showProgress, showSummary, type Terminal } from './progress.js';
 import { onEndingSignals } from './signals.js';
@@ -22,7 +27,8 @@ export interface ExtractCommandOptions {
   encoding?: string;
   inputFormat: InputFormat;
   errors?: string;
-  jobs: number;
+  /** Worker threads; undefined: decided from the batch (see defaultWorkers). */
+  jobs?: number;
   quiet?: boolean;
   /** add each figure's trace (the rules that decided its fields) */
   explain?: boolean;
@@ -34,6 +40,18 @@ export interface ExtractCommandOptions {
   readTimeout?: number;
   /** Follow symbolic links that lead out of a directory walked. */
   followSymlinks?: boolean;
+  /** Unit of figure offsets (default utf16). */
+  offsets?: OffsetUnit;
+  /** Write the CSV header row (default true). */
+  header?: boolean;
+  /** Extensions read when walking directories, besides the default ones. */
+  ext?: string[];
+  /** Exit 0 when some inputs failed (they are still reported): an engine's task succeeds. */
+  keepGoing?: boolean;
+  /** CSS selector of the article body. */
+  select?: string;
+  /** CSS selector of the headline. */
+  titleSelect?: string;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -57,6 +75,8 @@ interface Outcome {
   /** Where to report a failure: the path (or JSONL file) and line. */
   file: string;
   line?: number;
+  /** The JSONL line's id, when it has one. */
+  id?: string;
   error?: string;
   size: number;
 }
@@ -83,6 +103,42 @@ function readerGone(err: unknown): boolean {
   return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
+/**
+ * The default worker threads: none (one thread) for standard input (a filter in a pipeline or
+ * under an engine that already runs a task per core) and for batches too small
+ * to pay for a pool; otherwise a worker per core but one, the main thread
+ * reading and writing.
+ */
+async function defaultWorkers(paths: string[], ext: string[] | undefined): Promise<number> {
+  if (isSmallBatch(await measureBatch(paths, ext))) return 0;
+  return workersForCores(cores());
+}
+
+function cores(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return 1;
+  }
+}
+
+/** The page selectors of the options, checked (cheerio loads only when there are some). */
+async function pageSelectors(opts: ExtractCommandOptions): Promise<Job['select']> {
+  if (!opts.select && !opts.titleSelect) return undefined;
+  const { checkSelector } = await import('./select.js');
+  const select: NonNullable<Job['select']> = {};
+  for (const [flag, value, key] of [['--select', opts.select, 'body'], ['--title-select', opts.titleSelect, 'title']] as const) {
+    if (value === undefined) continue;
+    try {
+      checkSelector(value);
+    } catch (err) {
+      throw new UsageError(`${flag}: "${value}" is not a CSS selector (${(err as Error).message})`);
+    }
+    select[key] = value;
+  }
+  return select;
+}
+
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: ExtractIo): Promise<number> {
   let encoding: string | undefined;
   if (opts.encoding) {
@@ -92,25 +148,27 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
     }
   }
-  if (opts.out && opts.errors && opts.out === opts.errors) throw new UsageError('--out and --errors name the same file');
+  const select = await pageSelectors(opts);
+  const errorsPath = opts.errors ? resolveErrorsPath(opts.errors) : null;
+  if (opts.out && errorsPath && resolve(opts.out) === resolve(errorsPath.file)) throw new UsageError('--out and --errors name the same file');
 
   // Check the output paths before any work: a bad --out is a usage error, an --out among the inputs too.
-  const exclude = excludedOutputs(paths, [opts.out, opts.errors], (m) => io.stderr.write(`pressfig: ${m}\n`));
+  const exclude = excludedOutputs(paths, [opts.out, errorsPath?.file], (m) => io.stderr.write(`pressfig: ${m}\n`));
   const out = opts.out ? openOutput(opts.out, '--out', io.stdout) : openOutput('-', '--out', io.stdout);
   let errorsFile: OutputTarget | null = null;
   try {
-    errorsFile = opts.errors ? openOutput(opts.errors, '--errors', io.stdout) : null;
+    errorsFile = errorsPath ? openOutput(errorsPath.file, '--errors', io.stdout) : null;
   } catch (err) {
     out.abort();
     throw err;
   }
-  if (out.kind === 'stdout' && io.stdout === process.stdout && stdoutWasClosed()) {
-    out.abort();
-    errorsFile?.abort();
-    throw new OutputError('cannot write the output: standard output is closed');
-  }
 
-  const executor: Executor = new AutoExecutor(Math.max(1, opts.jobs));
+  // worker threads; 0: extraction on the main thread (--jobs 1)
+  const workers = opts.jobs !== undefined ? (opts.jobs > 1 ? opts.jobs : 0) : await defaultWorkers(paths, opts.ext);
+  if (opts.verbose && opts.jobs === undefined) {
+    io.stderr.write(`pressfig: ${workers === 0 ? 'one thread' : `${workers} worker thread${workers > 1 ? 's' : ''}`} (--jobs to choose)\n`);
+  }
+  const executor: Executor = new AutoExecutor(workers);
   const removeSignalHandlers = onEndingSignals(() => {
     abortAllAtomicFiles();
     executor.kill();
@@ -136,7 +194,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   }
 
   const sink = new Sink(out.stream, out.owned);
-  const writer = createWriter(opts.format, sink, { bom: opts.bom });
+  const writer = createWriter(opts.format, sink, { bom: opts.bom, header: opts.header });
   const errorSink = errorsFile ? new Sink(errorsFile.stream, errorsFile.owned) : null;
   const outName = opts.out && opts.out !== '-' ? opts.out : 'standard output';
   /** Output write errors: the reader of a pipe leaving stops the batch quietly; others are exit 3. */
@@ -155,21 +213,17 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   let inflightBytes = 0;
   const queue: Array<Promise<Outcome>> = [];
   const sizes: number[] = [];
-  const window = opts.jobs > 1 ? WINDOW_PER_JOB * opts.jobs : 1;
+  const window = workers > 0 ? WINDOW_PER_JOB * workers : 1;
 
   const submit = (src: Source): Promise<Outcome> => {
     if (isSourceError(src)) {
-      return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
+      return Promise.resolve({ result: null, file: src.file, line: src.line, id: src.id, error: src.error, size: 0 });
     }
-    const options: ExtractOptions = { file: src.file, includeText: !!opts.includeText };
-    if (opts.explain) options.explain = true;
-    if (opts.year !== undefined) options.year = opts.year;
-    if (src.published !== undefined) options.published = src.published;
-    if (src.title !== undefined) options.title = src.title;
-    if (src.format) options.format = src.format;
-    if (src.bytes && encoding) options.encoding = encoding;
-    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format };
-    const where = src.source !== undefined ? { file: src.source, line: src.line } : { file: src.file };
+    const options = optionsFor(src, { year: opts.year, includeText: opts.includeText, encoding, explain: opts.explain });
+    const job: Job = { id: nextId++, input: src.bytes ?? src.text ?? '', options, format: opts.format, offsets: opts.offsets, select };
+    // a JSONL line without an id is named `source:line` already
+    const id = src.source !== undefined && src.file !== `${src.source}:${src.line}` ? src.file : undefined;
+    const where = src.source !== undefined ? { file: src.source, line: src.line, id } : { file: src.file };
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };
 
@@ -182,14 +236,15 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     for (const c of notes.checks) stderr.write(`pressfig: ${where}: check ${c}\n`);
   };
 
-  const report = async (file: string, line: number | undefined, message: string) => {
+  const report = async ({ file, line, id }: { file: string; line?: number; id?: string }, message: string) => {
     failures++;
     summary.fail();
     progress.clear();
-    stderr.write(`pressfig: ${file}${line !== undefined ? `:${line}` : ''}: ${message}\n`);
+    const where = `${file}${line !== undefined ? `:${line}` : ''}`;
+    stderr.write(`pressfig: ${id !== undefined ? `id ${JSON.stringify(id)} (${where})` : where}: ${message}\n`);
     if (errorSink) {
-      const record = line !== undefined ? { file, line, error: message } : { file, error: message };
-      await writing(opts.errors!, () => errorSink.write(JSON.stringify(record) + '\n'));
+      const record = { file, ...(line !== undefined ? { line } : {}), ...(id !== undefined ? { id } : {}), error: message };
+      await writing(errorsPath!.file, () => errorSink.write(JSON.stringify(record) + '\n'));
     }
   };
 
@@ -201,13 +256,21 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       await writing(outName, () => writer.write(r.output!));
       if (r.notes) note(outcome.file, outcome.line, r.notes);
     } else {
-      await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+      await report(outcome, outcome.error ?? r?.error ?? 'extraction failed');
     }
     progress.tick(outcome.size);
   };
 
   try {
     const reading = {
+      extensions: opts.ext,
+      onSkip: (path: string) => {
+        const ext = extname(path).toLowerCase() || '(none)';
+        summary.skipped.set(ext, (summary.skipped.get(ext) ?? 0) + 1);
+      },
+      onNote: (message: string) => {
+        if (opts.verbose) stderr.write(`pressfig: ${message}\n`);
+      },
       inputFormat: opts.inputFormat,
       stdin: io.stdin,
       maxInputSize: opts.maxInputSize,
@@ -235,9 +298,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       out.commit();
     });
     if (errorSink) {
-      await writing(opts.errors!, async () => {
+      await writing(errorsPath!.file, async () => {
         await errorSink.end();
-        errorsFile?.commit();
+        // one file per task is written only when the task had failures
+        if (errorsPath?.perTask && failures === 0) errorsFile?.abort();
+        else errorsFile?.commit();
       });
     }
     if (showSummary(terminal)) {
@@ -246,6 +311,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       if (warnings) stderr.write(warnings + '\n');
       stderr.write(summary.line((Date.now() - started) / 1000) + '\n');
     }
+
   } catch (err) {
     out.abort();
     errorsFile?.abort();
@@ -257,5 +323,5 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     removeSignalHandlers();
     process.off('exit', abortAllAtomicFiles);
   }
-  return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return failures > 0 && !opts.keepGoing ? EXIT_SOME_FAILED : EXIT_OK;
 }

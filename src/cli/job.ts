@@ -1,6 +1,9 @@
 // One extraction job, shared by the in-process runner and the worker threads.
-import { NotTextError } from '../text/decode.js';
+import { describeError, extractWithOffsets, type Extractor } from '../batch.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
+import type { OffsetUnit } from '../output/offsets.js';
+
+export { describeError, extractWithOffsets };
 import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
 import type { Document } from '../validate/schema.js';
 
@@ -10,6 +13,10 @@ export interface Job {
   options: ExtractOptions;
   /** Output format the document is serialized for. */
   format: OutputFormat;
+  /** Unit of the figure offsets written (default utf16, the SPEC's). */
+  offsets?: OffsetUnit;
+  /** CSS selectors of the article body and headline (--select, --title-select). */
+  select?: { body?: string; title?: string };
 }
 
 export interface JobResult {
@@ -33,23 +40,20 @@ function notesOf(doc: Document & { checks?: Array<{ kind?: string; message?: str
   return { figures: doc.figures.length, warnings: doc.warnings, checks };
 }
 
-/** A one-line message for an extraction failure. */
-export function describeError(err: unknown): string {
-  if (err instanceof NotTextError) return err.message;
-  const e = err as { name?: string; message?: string; issues?: Array<{ path?: PropertyKey[]; message?: string }> };
-  if (e && e.name === 'ZodError' && Array.isArray(e.issues)) {
-    const issues = e.issues.slice(0, 3).map((i) => `${(i.path ?? []).map(String).join('.') || '(record)'}: ${i.message}`);
-    const more = e.issues.length > 3 ? ` (+${e.issues.length - 3} more)` : '';
-    return `invalid record: ${issues.join('; ')}${more}`;
-  }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'input too deeply nested (stack overflow)';
-  const message = e && typeof e.message === 'string' ? e.message : String(err);
-  return message.split('\n')[0] || 'extraction failed';
+/** The extractor of a job with page selectors; cheerio is loaded on first use. */
+export async function selectingExtractor(select: { body?: string; title?: string }): Promise<Extractor> {
+  const { extractSelected } = await import('./select.js');
+  return (input, options) => extractSelected(input, options, select);
 }
 
-export function runJob(job: Job): JobResult {
+export function runJob(job: Job): JobResult | Promise<JobResult> {
+  if (job.select) return selectingExtractor(job.select).then((run) => runWith(job, run));
+  return runWith(job, extract);
+}
+
+function runWith(job: Job, run: Extractor): JobResult {
   try {
-    const doc = extract(job.input, job.options);
+    const doc = extractWithOffsets(job.input, job.options, job.offsets, run);
     return { id: job.id, output: serializeDocument(job.format, doc), notes: notesOf(doc) };
   } catch (err) {
     return { id: job.id, error: describeError(err) };

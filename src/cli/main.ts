@@ -2,7 +2,7 @@
 // run, so `pressfig --version` and `--help` load neither the HTML parser nor
 // the schema library.
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerReview } from '../review/command.js';
 import { DEFAULT_MAX_INPUT_SIZE, DEFAULT_READ_TIMEOUT_MS, formatSize, parseSize } from '../input/bounded.js';
@@ -27,6 +27,12 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseExtensions(value: string, previous: string[] | undefined): string[] {
+  const list = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const e of list) if (!/^\.?[A-Za-z0-9_-]{1,16}$/.test(e)) throw new InvalidArgumentError(`"${e}" is not a file extension such as .md`);
+  return [...(previous ?? []), ...list];
+}
+
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('expected a four-digit year such as 2022.');
   const n = Number(value);
@@ -46,28 +52,28 @@ function parseSeconds(value: string): number {
   return n;
 }
 
-function defaultJobs(): number {
-  try {
-    return Math.max(1, availableParallelism());
-  } catch {
-    return 1;
-  }
-}
+/** The output reference shipped in the package. */
+const SPEC_PATH = fileURLToPath(new URL('../../docs/spec.md', import.meta.url));
 
 const EXTRACT_EXAMPLES = `
 Examples:
   $ pressfig extract article.txt                      one document as JSONL
   $ pressfig extract --format json page.html          the document as a JSON object
   $ pressfig extract --format csv --bom corpus/ --out figures.csv
-                                                      every .txt/.html/.htm/.jsonl file under corpus/
+                                                      every .txt/.html/.htm/.shtml/.jsonl file under corpus/
   $ cat article.txt | pressfig extract --year 2022    standard input, dates without a year read as 2022
-  $ pressfig extract --input-format jsonl - < batch.jsonl
-                                                      JSONL lines {"id", "text" | "html", "published"?, "title"?}
+  $ pressfig extract - < batch.jsonl                   JSONL lines {"id", "text" | "html", "published"?, "title"?}
+                                                      (detected from the first line; -v says so)
+  $ pressfig extract --select .TRS_Editor --title-select h1 site-archive/
+                                                      the body and headline of one site's pages, by CSS selector
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
+Output fields, metrics and their cue words, date forms and reading conventions:
+docs/spec.md in the package (${SPEC_PATH}).
+
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written), 2 usage error, 3 the output could not be written (a full
-disk, a closed standard output).`;
+still written; 0 with --keep-going), 2 usage error, 3 the output could not be
+written (a full disk, /dev/full).`;
 
 const EXPLAIN_EXAMPLES = `
 Examples:
@@ -86,7 +92,10 @@ Examples:
   $ pressfig extract --format csv --out figures.csv corpus/
   $ pressfig schema
   $ pressfig review fixtures/ -o review.html
-  $ pressfig extract --help`;
+  $ pressfig extract --help
+
+The output (document and figure fields, metrics, dates, reading conventions)
+is described in docs/spec.md: ${SPEC_PATH}`;
 
 async function addCheckCommand(program: Command): Promise<void> {
   // The module only registers the command; what it runs loads when it runs.
@@ -122,11 +131,28 @@ function buildProgram(version: string): Command {
         .choices(['auto', 'text', 'html', 'jsonl'])
         .default('auto'),
     )
-    .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
-    .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
+    .option(
+      '--errors <path>',
+      'also write failures as JSONL records {file, line?, id?, error}: to FILE, to a file of its own per process in DIR/, or to a name with %p (process id) and %h (host)',
+    )
+    .option('-k, --keep-going', 'exit 0 even when some inputs failed (they are still reported): for engine tasks')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (default: one thread for standard input and for small batches, else cores-1 workers)',
+      parseJobs,
+    )
+    .addOption(
+      new Option('--offsets <unit>', 'unit of figure start/end: UTF-16 code units (JavaScript), code points (Python), UTF-8 bytes')
+        .choices(['utf16', 'codepoint', 'utf8'])
+        .default('utf16'),
+    )
+    .option('--no-header', 'CSV without the header row (chunks of a split batch concatenate)')
+    .option('--select <css>', 'read only the elements matching this CSS selector as the article body (e.g. ".TRS_Editor", "#js_content")')
+    .option('--title-select <css>', 'take the headline from the first element matching this CSS selector (e.g. "#activity-name")')
+    .option('--ext <list>', 'also read files with these extensions in directories (e.g. .md,.xml)', parseExtensions)
+    .option('-v, --verbose', 'say how inputs are read, list every warning on stderr one per line, and end with a summary line')
     .option('-q, --quiet', 'no progress display')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
-    .option('-v, --verbose', 'list every warning on stderr, one per line, and end with a summary line')
     .option('--max-input-size <size>', `refuse an input (file, standard input, JSONL line) past SIZE (default ${formatSize(DEFAULT_MAX_INPUT_SIZE)})`, parseMaxInputSize)
     .option('--read-timeout <seconds>', `give up on a FIFO or device named as input after this long without data (default ${DEFAULT_READ_TIMEOUT_MS / 1000})`, parseSeconds)
     .option('--follow-symlinks', 'follow symbolic links that lead out of a directory walked')
@@ -144,13 +170,19 @@ function buildProgram(version: string): Command {
           encoding: opts.encoding as string | undefined,
           inputFormat: opts.inputFormat as 'auto' | 'text' | 'html' | 'jsonl',
           errors: opts.errors as string | undefined,
-          jobs: opts.jobs as number,
+          jobs: opts.jobs as number | undefined,
           quiet: !!opts.quiet,
           explain: !!opts.explain,
           verbose: !!opts.verbose,
           maxInputSize: opts.maxInputSize as number | undefined,
           readTimeout: opts.readTimeout as number | undefined,
           followSymlinks: !!opts.followSymlinks,
+          offsets: opts.offsets as 'utf16' | 'codepoint' | 'utf8',
+          header: opts.header !== false,
+          ext: opts.ext as string[] | undefined,
+          keepGoing: !!opts.keepGoing,
+          select: opts.select as string | undefined,
+          titleSelect: opts.titleSelect as string | undefined,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );

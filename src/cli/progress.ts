@@ -167,6 +167,8 @@ export class RunSummary {
   failed = 0;
   warnings = 0;
   checks = 0;
+  /** Files a directory walk left out, by extension. */
+  readonly skipped = new Map<string, number>();
   /** Warning texts with their digits blanked, and how often each came. */
   private readonly kinds = new Map<string, number>();
 
@@ -189,7 +191,10 @@ export class RunSummary {
   /** `pressfig: 141 articles, 2130 figures, 3 empty articles, 0 failed inputs, 50 warnings (12.3 s)` */
   line(seconds: number): string {
     const checks = this.checks ? `, ${this.checks} failed checks` : '';
-    return `pressfig: ${this.articles} articles, ${this.figures} figures, ${this.empty} empty articles, ${this.failed} failed inputs, ${this.warnings} warnings${checks} (${seconds.toFixed(1)} s)`;
+    const n = [...this.skipped.values()].reduce((a, b) => a + b, 0);
+    const kinds = [...this.skipped].map(([ext, k]) => `${ext} ${k}`).join(', ');
+    const skipped = n ? `, ${n} file${n === 1 ? '' : 's'} skipped (${kinds}; --ext reads more kinds)` : '';
+    return `pressfig: ${this.articles} articles, ${this.figures} figures, ${this.empty} empty articles, ${this.failed} failed inputs, ${this.warnings} warnings${checks}${skipped} (${seconds.toFixed(1)} s)`;
   }
 
   /** One line on the warnings: how many, the commonest kinds, and how to see them all; null without any. */

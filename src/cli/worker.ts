@@ -5,8 +5,10 @@ import { runJob, type Job } from './job.js';
 if (!parentPort) throw new Error('worker.js must run in a worker thread');
 const port = parentPort;
 const encoder = new TextEncoder();
-port.on('message', (job: Job) => {
-  const result = runJob(job);
+port.on('message', async (job: Job) => {
+  // a job with page selectors waits for cheerio once; jobs are answered in the order they came
+  const pending = runJob(job);
+  const result = pending instanceof Promise ? await pending : pending;
   // A string would be copied into the main thread's heap and encoded there; bytes are moved, and
   // the encoding is done here, beside the extraction. json keeps text, which its writer re-indents.
   if (typeof result.output === 'string' && job.format !== 'json') {

@@ -22,6 +22,8 @@ export interface SourceItem {
 export interface SourceError {
   file: string;
   line?: number;
+  /** The id of a JSONL line that could be parsed. */
+  id?: string;
   error: string;
 }
 

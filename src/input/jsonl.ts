@@ -123,6 +123,8 @@ export function parseJsonlLine(raw: string, source: string, line: number): Sourc
     return { ...where, error: 'not a JSON object' };
   }
   const o = value as Record<string, unknown>;
+  // failures of a line that parsed name its id too, so an engine's report finds the record
+  if (typeof o.id === 'string' || typeof o.id === 'number') Object.assign(where, { id: typeof o.id === 'number' ? (rawNumberOf(trimmed, 'id') ?? String(o.id)) : o.id });
   const hasText = typeof o.text === 'string';
   const hasHtml = typeof o.html === 'string';
   if (!hasText && !hasHtml) return { ...where, error: 'no "text" or "html" string' };

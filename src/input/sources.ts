@@ -9,6 +9,7 @@ import {
   type OpenedInput,
 } from './bounded.js';
 import { readJsonl } from './jsonl.js';
+import { replayStream, sniffJsonl } from './stdin.js';
 
 export { parseJsonlLine } from './jsonl.js';
 export { describeFsError, isSourceError, type Source, type SourceError, type SourceItem } from './item.js';
@@ -30,10 +31,18 @@ export interface SourceOptions {
   exclude?: Set<string>;
   /** Reports that are not errors (skipped files, duplicate JSONL ids). */
   onNotice?: (message: string) => void;
+  /** Extensions read when walking a directory besides DIRECTORY_EXTENSIONS (".md"). */
+  extensions?: Iterable<string>;
+  /** Called for each file a directory walk leaves out (its extension is not read). */
+  onSkip?: (path: string) => void;
+  /** Called with what was decided about an input (standard input read as JSONL). */
+  onNote?: (message: string) => void;
 }
 
 /** Extensions read when walking a directory. */
-export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
+export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.shtml', '.shtm', '.jsonl']);
+/** Extensions of HTML files (server-side-include pages are HTML too). */
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.shtm']);
 
 
 function isJsonlPath(path: string): boolean {
@@ -43,7 +52,7 @@ function isJsonlPath(path: string): boolean {
 function formatFor(path: string, inputFormat: InputFormat): 'text' | 'html' | undefined {
   if (inputFormat === 'text' || inputFormat === 'html') return inputFormat;
   const ext = extname(path).toLowerCase();
-  return ext === '.html' || ext === '.htm' ? 'html' : undefined;
+  return HTML_EXTENSIONS.has(ext) ? 'html' : undefined;
 }
 
 /** How one batch reads its inputs (the options with their defaults, and what a walk counts). */
@@ -54,6 +63,10 @@ interface Reading {
   followSymlinks: boolean;
   exclude: Set<string>;
   notice: (message: string) => void;
+  /** extensions a walk reads */
+  extensions: Set<string>;
+  onSkip?: (path: string) => void;
+  onNote?: (message: string) => void;
 }
 
 function jsonlOptions(r: Reading, stopAtOverlong: boolean) {
@@ -161,7 +174,10 @@ async function* walk(dir: string, r: Reading, root: WalkRoot | null, ancestors: 
       isFile = st.isFile();
     } else if (r.exclude.has(join(real, entry.name))) continue;
     if (isDir) yield* walk(path, r, top, inside, counts);
-    else if (!DIRECTORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+    else if (!r.extensions.has(extname(entry.name).toLowerCase())) {
+      if (isFile) r.onSkip?.(path);
+      continue;
+    }
     else if (isFile) yield* fromPath(path, r, false, counts);
     else counts.count++;
   }
@@ -179,8 +195,24 @@ async function* fromStdin(stdin: NodeJS.ReadableStream, r: Reading): AsyncGenera
     yield* readJsonl(stdin, '-', jsonlOptions(r, device));
     return;
   }
+  let input = stdin as NodeJS.ReadableStream & { destroy?: () => void };
+  if (r.inputFormat === 'auto') {
+    // JSONL when its first non-blank line is a JSONL article (read ahead no further than the limit)
+    try {
+      const sniffed = await sniffJsonl(stdin, r.limit);
+      if (sniffed.jsonl) {
+        r.onNote?.('standard input read as JSONL: its first line is a JSON object with "text" or "html" (--input-format text reads it as one article)');
+        yield* readJsonl(replayStream(sniffed), '-', jsonlOptions(r, device));
+        return;
+      }
+      input = replayStream(sniffed);
+    } catch (err) {
+      yield { file: '-', error: describeFsError(err) };
+      return;
+    }
+  }
   try {
-    const bytes = await readStreamBounded(stdin as NodeJS.ReadableStream & { destroy?: () => void }, r.limit);
+    const bytes = await readStreamBounded(input, r.limit);
     yield { file: '-', bytes, format: formatFor('-', r.inputFormat), size: bytes.byteLength };
   } catch (err) {
     yield { file: '-', error: err instanceof InputLimitError ? err.message : describeFsError(err) };
@@ -199,7 +231,11 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
     followSymlinks: !!options.followSymlinks,
     exclude: options.exclude ?? new Set(),
     notice: options.onNotice ?? (() => {}),
+    extensions: new Set(DIRECTORY_EXTENSIONS),
+    onSkip: options.onSkip,
+    onNote: options.onNote,
   };
+  for (const e of options.extensions ?? []) r.extensions.add((e.startsWith('.') ? e : `.${e}`).toLowerCase());
   const list = paths.length ? paths : ['-'];
   for (const path of list) {
     if (path === '-') {

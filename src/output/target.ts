@@ -2,7 +2,7 @@
 // output; a device, a FIFO or a descriptor of this process (/dev/stdout,
 // /dev/full, /dev/null) is written directly, never replaced by a regular
 // file; anything else is a regular file written atomically (AtomicFile).
-import { constants, createWriteStream, lstatSync, readFileSync, readlinkSync, statSync, fstatSync, type Stats } from 'node:fs';
+import { createWriteStream, lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { AtomicFile, OutputPathError, resolveTarget } from './atomic.js';
@@ -41,22 +41,6 @@ function throughProc(path: string): boolean {
   return false;
 }
 
-/**
- * Standard output that was closed when the program started: Node opens
- * /dev/null in its place, read-write, where a shell's `>/dev/null` is
- * write-only. Output to it would vanish with exit 0. (Linux only.)
- */
-export function stdoutWasClosed(): boolean {
-  try {
-    const st = fstatSync(1);
-    const devNull = statSync('/dev/null');
-    if (!st.isCharacterDevice() || st.rdev !== devNull.rdev) return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return !!flags && (parseInt(flags[1], 8) & 3) === constants.O_RDWR;
-  } catch {
-    return false;
-  }
-}
 
 function stdoutTarget(stdout: Writable): OutputTarget {
   return { stream: stdout, owned: false, kind: 'stdout', realPath: null, commit() {}, abort() {} };

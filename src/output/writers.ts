@@ -21,6 +21,8 @@ export interface DocumentWriter {
 export interface WriterOptions {
   /** Prefix a UTF-8 byte-order mark (csv). */
   bom?: boolean;
+  /** Write the CSV header row (default true; false so that chunks of a split batch concatenate). */
+  header?: boolean;
 }
 
 /** CSV columns: document fields, then the figure fields in SPEC order. */
@@ -126,16 +128,21 @@ export class CsvWriter implements DocumentWriter {
 
   private header(): string {
     this.started = true;
+    if (this.options.header === false) return this.options.bom ? '\ufeff' : '';
     return (this.options.bom ? '\ufeff' : '') + stringify([CSV_COLUMNS as unknown as string[]]);
   }
 
   async write(rows: Piece): Promise<void> {
-    if (!this.started) await this.sink.write(this.header());
+    if (!this.started) {
+      const header = this.header();
+      if (header) await this.sink.write(header);
+    }
     return this.sink.write(rows);
   }
 
   end(): Promise<void> {
-    return this.started ? Promise.resolve() : this.sink.write(this.header());
+    const header = this.started ? '' : this.header();
+    return header ? this.sink.write(header) : Promise.resolve();
   }
 }
 

@@ -26,6 +26,11 @@ export interface PlaceContext extends AttributeContext {
   adjacent: string | null;
 }
 
+/** What the subject phase reads: the place context and the region the region phase decided. */
+export interface SubjectContext extends PlaceContext {
+  region: string | null;
+}
+
 type RegionRule = Rule<PlaceContext, string | null>;
 
 const partLabel: RegionRule = {

@@ -4,7 +4,7 @@
 // group of cases (found in, by test kind, named after or before the count).
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
 import type { Rule } from './rule.js';
-import type { SubjectContext } from './subject.js';
+import type { SubjectContext } from './region.js';
 import { cleanSubject, cutAtFirst, stripWords, withoutPlace } from './subjects.js';
 
 type SubjectRule = Rule<SubjectContext, string | null>;

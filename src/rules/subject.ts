@@ -4,15 +4,11 @@
 import { PLACE_FORM } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
 import { placeAtEnd } from './regions.js';
-import type { PlaceContext } from './region.js';
+import type { SubjectContext } from './region.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
 import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
 
-export interface SubjectContext extends PlaceContext {
-  /** the region the region phase decided */
-  region: string | null;
-}
 
 type SubjectRule = Rule<SubjectContext, string | null>;
 

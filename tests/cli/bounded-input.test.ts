@@ -137,8 +137,8 @@ describe('JSONL lines', () => {
     expect(r.code).toBe(1);
     expect(docs(r.stdout).map((d) => d.file)).toEqual(['12345678901234567890', '7.0', '7', '007', '7', 'leap']);
     expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'pressfig: id "feb" (ids.jsonl:6): "published" is not a real date: 2022-02-30',
       'pressfig: ids.jsonl:5: duplicate id "7" (first on line 3)',
-      'pressfig: ids.jsonl:6: "published" is not a real date: 2022-02-30',
     ]);
   });
 

@@ -36,7 +36,9 @@ describe('bundled build', () => {
   });
 
   it('holds no CommonJS require shim, which throws for Node built-ins in an ES module', () => {
-    for (const { file, code } of outputs()) expect(code.includes('__require('), file).toBe(false);
+    // the shim is `var __require = …` called as __require("pkg"); `function __require()` is the
+    // wrapper esbuild gives a bundled CommonJS module (boolbase, under cheerio), which is harmless
+    for (const { file, code } of outputs()) expect(code, file).not.toMatch(/\bvar __require\b|\b__require\(["'`]/);
   });
 
   it('resolves every relative path written in the bundles (import.meta.url URLs, the check module) from where the bundle is', () => {

@@ -130,13 +130,13 @@ describe('on a terminal', () => {
     const lines = shown.split(/\r?\n/).filter(Boolean);
     // the CSV header, one row per figure (2 + 2 + an empty row), then the summary
     expect(lines[0]).toMatch(/^file,published/);
-    expect(lines.at(-1)).toMatch(/^pressfig: 3 articles, 4 figures, 1 empty articles, 0 failed inputs, \d+ warnings \(\d+\.\d s\)$/);
+    expect(lines.at(-1)).toMatch(/^pressfig: 3 articles, 4 figures, 1 empty articles, 0 failed inputs, \d+ warnings, 1 file skipped \(\.md 1; --ext reads more kinds\) \(\d+\.\d s\)$/);
   });
 
   it.runIf(hasScript)('draws the bar when the output goes to a file', () => {
     const shown = underTerminal(`node "${BIN}" extract -j 1 --out out.jsonl batch`);
     expect(shown).toMatch(/\r\x1b\[K.*files .*MB\/s/);
-    expect(shown.replace(/\r\x1b\[K[^\r\n]*/g, '').trim()).toMatch(/^pressfig: 3 articles, 4 figures, 1 empty articles, 0 failed inputs, \d+ warnings \(\d+\.\d s\)$/);
+    expect(shown.replace(/\r\x1b\[K[^\r\n]*/g, '').trim()).toMatch(/^pressfig: 3 articles, 4 figures, 1 empty articles, 0 failed inputs, \d+ warnings, 1 file skipped \(\.md 1; --ext reads more kinds\) \(\d+\.\d s\)$/);
   });
 
   it('lists every warning with -v, one per line, even off a terminal', () => {
@@ -145,7 +145,9 @@ describe('on a terminal', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines.at(-1)).toMatch(/^pressfig: 2 articles, 2 figures, 1 empty articles, 0 failed inputs, (\d+) warnings/);
     const count = Number(/(\d+) warnings/.exec(lines.at(-1)!)![1]);
-    const warnings = lines.slice(0, -1);
+    // -v also says how many threads it chose, on a line of its own before the warnings
+    expect(lines[0]).toMatch(/^pressfig: (?:one thread|\d+ worker threads?) \(--jobs to choose\)$/);
+    const warnings = lines.slice(1, -1);
     expect(warnings.length).toBe(count);
     for (const w of warnings) expect(w).toMatch(/^pressfig: .*(calm|a)\.txt: warning: /);
   });

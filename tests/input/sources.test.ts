@@ -67,7 +67,8 @@ describe('readSources', () => {
     expect(items[0]).toMatchObject({ file: 'first', text: '确诊病例3例', format: 'text', published: '2022-04-17', title: '通报', line: 1, source: path });
     expect(items[1]).toMatchObject({ file: path, line: 3 });
     expect((items[1] as { error: string }).error).toMatch(/invalid JSON/);
-    expect(items[2]).toEqual({ file: path, line: 4, error: 'no "text" or "html" string' });
+    // a line that parses keeps its id in the error, so that the failure names the record
+    expect(items[2]).toEqual({ file: path, line: 4, id: 'no-text', error: 'no "text" or "html" string' });
     expect(items[3]).toMatchObject({ file: `${path}:5`, text: '<p>出院4例</p>', format: 'html', line: 5 });
     expect(items[4]).toEqual({ file: path, line: 6, error: 'not a JSON object' });
   });

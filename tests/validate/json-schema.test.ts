@@ -19,7 +19,8 @@ describe('pressfig schema', () => {
     const extracted = run(['extract', '--include-text', '--jobs', '1', 'fixtures']);
     expect(extracted.code).toBe(0);
     const docs = extracted.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const articles = readdirSync(FIXTURES).filter((f) => /\.(txt|html?)$/.test(f));
+    // the walk is recursive: fixtures/select/ holds pages for the --select tests
+    const articles = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => /\.(txt|html?)$/.test(f));
     expect(docs.length).toBe(articles.length);
     let figures = 0;
     for (const doc of docs) {
