@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from './input/decode.js';
 import { htmlToText, looksLikeHtml } from './input/html.js';
 import { analyzeText } from './analyze.js';
+import { withChecks } from './crosscheck/index.js';
 import { validateDocument, type Document } from './validate/schema.js';
 
 export interface ExtractOptions {
@@ -58,5 +59,5 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     warnings,
   };
   if (options.includeText) doc.text = text;
-  return validateDocument(doc);
+  return validateDocument(withChecks(doc));
 }
