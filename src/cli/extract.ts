@@ -23,6 +23,8 @@ export interface ExtractCommandOptions {
   errors?: string;
   jobs: number;
   quiet?: boolean;
+  /** Exit 1 when any document fails a cross-check. */
+  strict?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -119,6 +121,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
 
   let inputs = 0;
   let failures = 0;
+  let failedChecks = 0;
+  let documentsFailingChecks = 0;
   let nextId = 0;
   let inflightBytes = 0;
   const queue: Array<Promise<Outcome>> = [];
@@ -154,8 +158,13 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const outcome = await queue.shift()!;
     inflightBytes -= sizes.shift()!;
     const r = outcome.result;
-    if (r && r.output !== undefined) await writer.write(r.output);
-    else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+    if (r && r.output !== undefined) {
+      await writer.write(r.output);
+      if (r.checks) {
+        failedChecks += r.checks;
+        documentsFailingChecks++;
+      }
+    } else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
     progress.tick(outcome.size);
   };
 
@@ -184,6 +193,10 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('exit', abortAllAtomicFiles);
+  }
+  if (opts.strict && failedChecks > 0) {
+    stderr.write(`pressfig: --strict: ${failedChecks} failed cross-check${failedChecks === 1 ? '' : 's'} in ${documentsFailingChecks} document${documentsFailingChecks === 1 ? '' : 's'} (see "checks" in the output)\n`);
+    return EXIT_SOME_FAILED;
   }
   return failures > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -16,6 +16,8 @@ export interface JobResult {
   /** The document serialized for the output format (as UTF-8 when it comes from a worker). */
   output?: Piece;
   error?: string;
+  /** How many cross-checks the document failed (`--strict`). */
+  checks?: number;
 }
 
 /** A one-line message for an extraction failure. */
@@ -35,7 +37,7 @@ export function describeError(err: unknown): string {
 export function runJob(job: Job): JobResult {
   try {
     const doc = extract(job.input, job.options);
-    return { id: job.id, output: serializeDocument(job.format, doc) };
+    return { id: job.id, output: serializeDocument(job.format, doc), checks: doc.checks?.length ?? 0 };
   } catch (err) {
     return { id: job.id, error: describeError(err) };
   }

@@ -52,7 +52,7 @@ Examples:
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written), 2 usage error.`;
+still written) or, with --strict, some document failed a cross-check, 2 usage error.`;
 
 const SCHEMA_EXAMPLES = `
 Examples:
@@ -102,6 +102,7 @@ function buildProgram(version: string): Command {
     .option('--errors <file>', 'also write failures as JSONL records {file, line?, error} to FILE')
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
     .option('-q, --quiet', 'no progress display')
+    .option('--strict', 'exit 1 when any document fails a cross-check (its "checks")')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -118,6 +119,7 @@ function buildProgram(version: string): Command {
           errors: opts.errors as string | undefined,
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
+          strict: !!opts.strict,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
