@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import { AtomicFile } from '../output/atomic.js';
 import { UsageError } from '../cli/usage.js';
+import type { Check } from '../validate/schema.js';
 import {
   FAMILIES,
   PRIMARY_FAMILIES,
@@ -109,6 +110,8 @@ export interface ArticleResult {
   fixture: Fixture;
   report?: ComparisonReport;
   error?: string;
+  /** Cross-checks the extracted document fails (shown, not counted as differences). */
+  checks?: Check[];
 }
 
 /** Checks one fixture in-process. */
@@ -116,7 +119,7 @@ export function checkFixture(fixture: Fixture): ArticleResult {
   try {
     const expected = readExpected(fixture.expected);
     const doc = extractArticle(fixture.article);
-    return { fixture, report: compareDocument(expected, doc) };
+    return { fixture, report: compareDocument(expected, doc), ...(doc.checks ? { checks: doc.checks } : {}) };
   } catch (err) {
     return { fixture, error: (err as Error).message ?? String(err) };
   }
@@ -165,6 +168,7 @@ export function formatArticle(result: ArticleResult): string {
     else if (k.kind === 'differs') lines.push(`  known    differs ${figureLabel(k.expected)}: ${diffText(k)}${actualQuote(k.actual)}`);
     else lines.push(`  known    extra ${figureLabel(k.actual)}${actualQuote(k.actual)}`);
   }
+  for (const c of result.checks ?? []) lines.push(`  check    ${c.kind}: ${c.message}`);
   return lines.join('\n') + '\n';
 }
 
@@ -263,7 +267,12 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CheckIo)
   const summary = summarize(results);
   const updates = opts.update ? await updateFixtures(results) : [];
   if (opts.json) {
-    const articles = results.map((r) => ({ article: r.fixture.article, expected: r.fixture.expected, ...(r.error !== undefined ? { error: r.error } : r.report) }));
+    const articles = results.map((r) => ({
+      article: r.fixture.article,
+      expected: r.fixture.expected,
+      ...(r.error !== undefined ? { error: r.error } : r.report),
+      ...(r.checks ? { checks: r.checks } : {}),
+    }));
     await write(io.stdout, JSON.stringify({ articles, summary, ...(opts.update ? { updated: updates } : {}) }, null, 2) + '\n');
   } else {
     await write(io.stdout, formatSummary(summary));
