@@ -1,6 +1,10 @@
 // Library entry: `extract(textOrBuffer, options) -> Document`, with no I/O.
 export { extract, type ExtractOptions } from './pipeline.js';
+export { crossCheck } from './crosscheck/index.js';
+export { Pivot, KEY_FIELDS, tableCsv, tableJsonl, tableWide, type TableRow, type KeyField } from './table/index.js';
 export {
+  CHECK_KINDS,
+  CheckSchema,
   DocumentSchema,
   FigureSchema,
   METRICS,
@@ -8,6 +12,8 @@ export {
   SECONDARY_METRICS,
   documentJsonSchema,
   validateDocument,
+  type Check,
+  type CheckKind,
   type Document,
   type Figure,
   type Metric,
