@@ -55,7 +55,8 @@ function compare(total: Indexed, parts: Indexed[], below: boolean, what: string,
  * Places against each stated place that holds them, and against the
  * article's total: the parts are the places of the highest level inside it
  * (provinces of a national total, not also their cities). A list of places
- * that sums to less than the total is reported too when it names two or more.
+ * that sums to less than the total is reported too when it names two or more
+ * and every place of the group is known.
  */
 export function placesAgainstTotals(figures: readonly Figure[], articleRegion: string | null): Check[] {
   const checks: Check[] = [];
@@ -65,9 +66,13 @@ export function placesAgainstTotals(figures: readonly Figure[], articleRegion: s
     const byRegion = onePerValue(group, 'region');
     if (!byRegion) continue;
     const placed: Array<{ x: Indexed; place: Place }> = [];
+    // a part that names no known place (延边州, 钱塘区, 瓯江口产业集聚区) may belong to any total: without it
+    // a short sum proves nothing
+    let unplaced = false;
     for (const x of byRegion.values()) {
       const place = placeOf(x.f.region);
       if (place) placed.push({ x, place });
+      else if (x.f.region) unplaced = true;
     }
     const totals: Array<{ x: Indexed; place: Place | null }> = [...placed];
     const own = byRegion.get('');
@@ -77,7 +82,7 @@ export function placesAgainstTotals(figures: readonly Figure[], articleRegion: s
       if (within.length === 0) continue;
       const level = Math.min(...within.map((p) => p.place.level));
       const parts = within.filter((p) => p.place.level === level).map((p) => p.x);
-      const check = compare(total.x, parts, parts.length >= 2, 'places', 'region');
+      const check = compare(total.x, parts, parts.length >= 2 && !unplaced, 'places', 'region');
       if (check) checks.push(check);
     }
   }

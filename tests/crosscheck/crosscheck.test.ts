@@ -38,6 +38,14 @@ describe('parts against their stated total', () => {
     expect(kinds([fig(865), fig(200, { region: '浦东新区' })])).toEqual([]);
   });
 
+  it('does not call a list short when one of its parts names no known place', () => {
+    // 吉林省 244 = 长春市 211 + 延边州 14 + 吉林市 12 + 白城市 6 + 松原市 1; 延边州 is not a GB/T 2260 name
+    const parts = [fig(244), fig(211, { region: '长春市' }), fig(14, { region: '延边州' }), fig(12, { region: '吉林市' }), fig(6, { region: '白城市' }), fig(1, { region: '松原市' })];
+    expect(kinds(parts, { region: '吉林省' })).toEqual([]);
+    parts[1] = fig(300, { region: '长春市' });
+    expect(kinds(parts, { region: '吉林省' })).toEqual([['parts-exceed-total', [0, 1, 3, 4, 5]]]);
+  });
+
   it('passes districts that add up to the total exactly, and compares only the highest level of places inside', () => {
     expect(kinds([fig(10), fig(4, { region: '浦东新区' }), fig(6, { region: '闵行区' })])).toEqual([]);
     // national 52 = 河北省 40 + 辽宁省 12; 石家庄市 38 + 邢台市 2 = 河北省 40: cities are not added to provinces
