@@ -46,6 +46,13 @@ describe('parts against their stated total', () => {
     expect(kinds(parts, { region: '吉林省' })).toEqual([['parts-exceed-total', [0, 1, 3, 4, 5]]]);
   });
 
+  it('does not call a city list short when one of its places lies outside the article region', () => {
+    // a 沈阳市 bulletin: 30 = 和平区 11 + 辽中区 7 + …; the place index knows 和平区 as Tianjin's
+    const parts = [fig(30), fig(11, { region: '和平区' }), fig(7, { region: '辽中区' }), fig(12, { region: '于洪区' })];
+    expect(kinds(parts, { region: '沈阳市' })).toEqual([]);
+    expect(kinds(parts.filter((_, i) => i !== 1), { region: '沈阳市' })).toEqual([['parts-below-total', [0, 1, 2]]]);
+  });
+
   it('passes districts that add up to the total exactly, and compares only the highest level of places inside', () => {
     expect(kinds([fig(10), fig(4, { region: '浦东新区' }), fig(6, { region: '闵行区' })])).toEqual([]);
     // national 52 = 河北省 40 + 辽宁省 12; 石家庄市 38 + 邢台市 2 = 河北省 40: cities are not added to provinces
