@@ -47,7 +47,11 @@ interface Seen {
   file: string;
   quote: string;
   published: string | null;
-  /** The order of statements: publication, then input order, then text order. */
+  /**
+   * The order of statements: publication, then input order, then text order reversed. Within one
+   * article the first statement wins: a bulletin states its totals before the parts it splits off
+   * (`无症状感染者13086例，其中…12592例…在隔离管控中发现`).
+   */
   rank: [string, number, number];
   doc: number;
 }
@@ -68,7 +72,7 @@ export class Pivot {
       const id = KEY_FIELDS.map((k) => key[k] ?? '').join('\u0001');
       let entry = this.keys.get(id);
       if (!entry) this.keys.set(id, (entry = { key, seen: [] }));
-      entry.seen.push({ value: f.value, unit: f.unit, approx: f.approx, file: doc.file, quote: f.quote, published: when, rank: [when ?? '', order, i], doc: order });
+      entry.seen.push({ value: f.value, unit: f.unit, approx: f.approx, file: doc.file, quote: f.quote, published: when, rank: [when ?? '', order, -i], doc: order });
     });
   }
 

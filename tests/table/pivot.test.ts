@@ -53,11 +53,14 @@ describe('Pivot', () => {
     expect(rows[0].conflicts).toEqual([{ value: 100, unit: '例', approx: 'exact', articles: 2, file: 'a.txt', quote: '累计确诊病例100例', published: '2022-04-02' }]);
   });
 
-  it('breaks ties of publication by input order, then by text order, and names the earliest article as first source', () => {
-    const rows = pivot(doc('a.txt', null, [fig(5), fig(6)]), doc('b.txt', null, [fig(5)]));
+  it('breaks ties of publication by input order, then by the first statement in the text, and names the earliest article as first source', () => {
+    const rows = pivot(doc('a.txt', null, [fig(6), fig(5)]), doc('b.txt', null, [fig(5)]));
     // b is later in the batch: its 5 wins over a's 6, and a states 5 first
     expect(rows[0]).toMatchObject({ value: 5, articles: 2, file: 'a.txt' });
     expect(rows[0].conflicts.map((c) => [c.value, c.articles, c.file])).toEqual([[6, 1, 'a.txt']]);
+    // one article: 无症状感染者13086例 first, then 12592例 of them found in quarantine, read without a subject
+    const one = pivot(doc('c.txt', null, [fig(13086, { scope: 'new' }), fig(12592, { scope: 'new' })]));
+    expect(one[0]).toMatchObject({ value: 13086, conflicts: [expect.objectContaining({ value: 12592 })] });
   });
 
   it('uses the publication date given beside a document that states none', () => {
