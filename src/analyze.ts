@@ -1,18 +1,20 @@
 // normalize -> extract -> resolve over one article's plain text: the core of
 // `extract()`, with no I/O.
-import type { Figure } from './validate/schema.js';
-import { normalize, toOriginalSpan } from './normalize/normalize.js';
-import { analyzeStructure, indexAt, startOf } from './extract/structure.js';
-import { placeAtEnd, subRegion } from './extract/regions.js';
-import { extractFigures, type Draft } from './extract/figures.js';
-import { findZeroFigures } from './extract/zero.js';
-import { findDates } from './resolve/dates.js';
-import { resolveTimeline, type ResolvedDate } from './resolve/timeline.js';
-import { findPublished, firstLines, yearReference, type Published } from './resolve/published.js';
-import { articleRegion } from './resolve/region.js';
-import { findPlaces } from './resolve/places.js';
-import { refineFigures } from './resolve/refine.js';
-import { SO_FAR_METRICS } from './extract/vocabulary.js';
+import type { Document, Figure } from './validate/schema.js';
+import { normalize, toOriginalSpan } from './text/normalize.js';
+import { analyzeStructure, indexAt, startOf } from './read/structure.js';
+import { placeAtEnd, subRegion } from './rules/regions.js';
+import { extractFigures, type Draft } from './rules/figures.js';
+import type { SetAside } from './rules/draft.js';
+import { findZeroFigures } from './read/zero.js';
+import { findDates } from './read/dates.js';
+import { resolveTimeline, type ResolvedDate } from './read/timeline.js';
+import { findPublished, firstLines, yearReference, type Published } from './read/published.js';
+import { articleRegion } from './read/region.js';
+import { findPlaces } from './lexicon/places.js';
+import { refineFigures } from './refine/refine.js';
+import { SO_FAR_METRICS } from './lexicon/vocabulary.js';
+import { decidedBy } from './rules/engine.js';
 
 const LOCAL_BY_DEFAULT = new Set(['cases.confirmed', 'cases.asymptomatic', 'cases.positive']);
 
@@ -20,6 +22,7 @@ export interface AnalyzeOptions {
   year?: number;
   published?: string | null;
   title?: string | null;
+  explain?: boolean;
 }
 
 export interface Analysis {
@@ -29,6 +32,8 @@ export interface Analysis {
   region: string | null;
   figures: Figure[];
   warnings: string[];
+  /** with `explain`: the numbers a rule set aside */
+  setAside?: Document['setAside'];
 }
 
 export function analyzeText(original: string, options: AnalyzeOptions = {}): Analysis {
@@ -51,7 +56,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
 
   const places = findPlaces(text);
   const region = articleRegion(text, title, places);
-  const drafts = extractFigures(text, { region, dates, places }, structure);
+  const { drafts, setAside } = extractFigures(text, { region, dates, places }, structure);
   for (const z of findZeroFigures(text)) {
     const sentence = indexAt(structure.sentences, z.start);
     const paragraph = indexAt(structure.paragraphs, z.start);
@@ -62,7 +67,8 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
       metric: z.metric, value: 0, unit: '', approx: 'exact',
       scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,
       origin: /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null,
-      region: zeroRegion, subject: null, date: null, start: z.start, end: z.end, rule: 'zero-in-words',
+      region: zeroRegion, subject: null, date: null, start: z.start, end: z.end,
+      trace: [{ field: 'metric', rule: 'zero-in-words', value: z.metric }], inherited: false,
       mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
       sentence, paragraph, windowDate: false,
     });
@@ -72,7 +78,7 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i];
     const prev = drafts[i - 1];
-    if (d.rule !== 'zero-in-words' || prev.sentence !== d.sentence || !prev.metric.startsWith('cases.')) continue;
+    if (d.trace[0]?.rule !== 'zero-in-words' || prev.sentence !== d.sentence || !prev.metric.startsWith('cases.')) continue;
     d.scope ??= prev.scope;
     d.origin ??= prev.origin;
     if (d.scope === 'current' && SO_FAR_METRICS.has(d.metric)) d.scope = 'cumulative';
@@ -84,8 +90,10 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
     for (const d of refined) if (d.origin === null && LOCAL_BY_DEFAULT.has(d.metric)) d.origin = 'local';
   }
 
-  const figures: Figure[] = refined.map((d) => toFigure(original, norm, d));
+  const figures: Figure[] = refined.map((d) => toFigure(original, norm, d, options.explain === true));
+  const explained = options.explain ? { setAside: setAside.map((s) => setAsideRecord(original, norm, s)) } : {};
   return {
+    ...explained,
     script: norm.script,
     title,
     published: pubString,
@@ -95,9 +103,9 @@ export function analyzeText(original: string, options: AnalyzeOptions = {}): Ana
   };
 }
 
-function toFigure(original: string, norm: ReturnType<typeof normalize>, d: Draft): Figure {
+function toFigure(original: string, norm: ReturnType<typeof normalize>, d: Draft, explain: boolean): Figure {
   const [start, end] = toOriginalSpan(norm, d.start, d.end);
-  return {
+  const figure: Figure = {
     metric: d.metric,
     value: d.value,
     unit: d.unit,
@@ -110,8 +118,16 @@ function toFigure(original: string, norm: ReturnType<typeof normalize>, d: Draft
     quote: original.slice(start, end),
     start,
     end,
-    rule: d.rule,
+    rule: decidedBy(d.trace, 'metric')?.rule ?? '',
   };
+  if (explain) figure.trace = d.trace.map((t) => ({ ...t, value: t.value as string | number | null }));
+  return figure;
+}
+
+function setAsideRecord(original: string, norm: ReturnType<typeof normalize>, s: SetAside): NonNullable<Document['setAside']>[number] {
+  const [start, end] = toOriginalSpan(norm, s.mention.start, s.mention.end);
+  const rule = decidedBy(s.trace, 'metric')?.rule ?? '';
+  return { value: s.mention.value, quote: original.slice(start, end), start, end, rule, trace: s.trace.map((t) => ({ ...t, value: t.value as string | number | null })) };
 }
 
 function guessTitle(text: string): string | null {

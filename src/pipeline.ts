@@ -22,6 +22,8 @@ export interface ExtractOptions {
   format?: 'auto' | 'text' | 'html';
   /** Add the plain text the offsets refer to as `text`. */
   includeText?: boolean;
+  /** Add each figure's `trace`: the rules that decided its fields, in order. */
+  explain?: boolean;
 }
 
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Document {
@@ -45,7 +47,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     text = page.text;
     title = title ?? page.title;
   }
-  const analysis = analyzeText(text, { year: options.year, published: options.published ?? null, title });
+  const analysis = analyzeText(text, { year: options.year, published: options.published ?? null, title, explain: options.explain });
   warnings.push(...analysis.warnings);
   const doc: Document = {
     file: options.file ?? '-',
@@ -59,5 +61,6 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     warnings,
   };
   if (options.includeText) doc.text = text;
+  if (analysis.setAside) doc.setAside = analysis.setAside;
   return validateDocument(withChecks(doc));
 }

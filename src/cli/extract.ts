@@ -25,6 +25,8 @@ export interface ExtractCommandOptions {
   quiet?: boolean;
   /** Exit 1 when any document fails a cross-check. */
   strict?: boolean;
+  /** add each figure's trace (the rules that decided its fields) */
+  explain?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -134,6 +136,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       return Promise.resolve({ result: null, file: src.file, line: src.line, error: src.error, size: 0 });
     }
     const options: ExtractOptions = { file: src.file, includeText: !!opts.includeText };
+    if (opts.explain) options.explain = true;
     if (opts.year !== undefined) options.year = opts.year;
     if (src.published !== undefined) options.published = src.published;
     if (src.title !== undefined) options.title = src.title;

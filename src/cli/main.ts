@@ -71,6 +71,12 @@ that falls between two bulletins.
 Exit status: 0 all inputs read, 1 some inputs failed (the others are still
 in the table), 2 usage error.`;
 
+const EXPLAIN_EXAMPLES = `
+Examples:
+  $ pressfig explain article.txt                      each figure, then the rule behind every field
+  $ echo '今日新增死亡病例12例。' | pressfig explain --year 2022
+  $ pressfig explain --json page.html                 the document as JSONL, each figure with its trace`;
+
 const SCHEMA_EXAMPLES = `
 Examples:
   $ pressfig schema > document.schema.json`;
@@ -120,6 +126,7 @@ function buildProgram(version: string): Command {
     .option('-j, --jobs <n>', 'worker threads for batches', parseJobs, defaultJobs())
     .option('-q, --quiet', 'no progress display')
     .option('--strict', 'exit 1 when any document fails a cross-check (its "checks")')
+    .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -137,6 +144,7 @@ function buildProgram(version: string): Command {
           jobs: opts.jobs as number,
           quiet: !!opts.quiet,
           strict: !!opts.strict,
+          explain: !!opts.explain,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
@@ -176,6 +184,29 @@ function buildProgram(version: string): Command {
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
+    });
+
+  program
+    .command('explain')
+    .description('show, for each figure, the rule that decided its metric, scope, origin, region, subject and date')
+    .argument('[paths...]', 'files, directories or - for standard input (as for extract)')
+    .option('--year <yyyy>', 'year for dates written without one', parseYear)
+    .option('--encoding <name>', 'read input bytes in this encoding (default: detect)')
+    .addOption(
+      new Option('--input-format <kind>', 'how to read inputs: detect HTML, force text or HTML, or JSONL lines')
+        .choices(['auto', 'text', 'html', 'jsonl'])
+        .default('auto'),
+    )
+    .option('--json', 'one JSONL document per input, each figure with its trace, instead of the readable report')
+    .addHelpText('after', EXPLAIN_EXAMPLES)
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runExplain } = await import('./explain.js');
+      process.exitCode = await runExplain(paths, {
+        year: opts.year as number | undefined,
+        encoding: opts.encoding as string | undefined,
+        inputFormat: opts.inputFormat as 'auto' | 'text' | 'html' | 'jsonl',
+        json: !!opts.json,
+      }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     });
 
   program

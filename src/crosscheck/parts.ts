@@ -1,7 +1,7 @@
 // Parts against their stated total: places against the place they are in
 // (districts against the city), `其中` parts named by subject against the
 // figure they split, local and imported against the count of both.
-import { placeAt, type Place } from '../resolve/places.js';
+import { placeAt, type Place } from '../lexicon/places.js';
 import type { Check, Figure } from '../validate/schema.js';
 import { amount, describe, groupBy, singleValue, type Attribute, type Indexed } from './keys.js';
 

@@ -3,55 +3,26 @@
 // written, and of the JSON Schema that `pressfig schema` prints.
 import { z } from 'zod';
 
-export const PRIMARY_METRICS = [
-  'cases.confirmed',
-  'cases.asymptomatic',
-  'cases.positive',
-  'cases.suspected',
-  'cases.discharged',
-  'cases.released',
-  'cases.hospitalized',
-  'cases.in_shelter',
-  'cases.severe',
-  'cases.critical',
-  'cases.deaths',
-  'cases.reclassified',
-  'contacts.close',
-  'contacts.secondary',
-  'contacts.released',
-  'tests.samples',
-  'tests.rounds',
-  'tests.sites',
-  'tests.capacity',
-  'supplies.stock',
-  'supplies.delivered',
-  'supplies.produced',
-  'supplies.traded',
-  'supplies.days',
-  'supplies.value',
-] as const;
+import { METRICS, PRIMARY_METRICS, SECONDARY_METRICS, type Metric } from '../lexicon/metrics.js';
 
-export const SECONDARY_METRICS = [
-  'resources.beds',
-  'resources.isolation_rooms',
-  'resources.staff',
-  'resources.vehicles',
-  'resources.passes',
-  'resources.facilities',
-  'areas.high_risk',
-  'areas.medium_risk',
-  'areas.low_risk',
-  'areas.lifted',
-] as const;
-
-export const METRICS = [...PRIMARY_METRICS, ...SECONDARY_METRICS] as const;
-export type Metric = (typeof METRICS)[number];
+export { METRICS, PRIMARY_METRICS, SECONDARY_METRICS, type Metric };
 
 /** Date forms of SPEC "Dates": full or yearless day or instant, and ranges of them (open end `..`). */
 const DAY = String.raw`(?:\d{4}|-)-\d{2}-\d{2}(?:T\d{2}:\d{2})?`;
 export const DATE_PATTERN = new RegExp(String.raw`^${DAY}(?:/(?:${DAY}|\.\.))?$`);
 
 const dateString = z.string().regex(DATE_PATTERN, 'a SPEC date: 2022-04-15, --10-29, 2022-10-19T17:00, A/B or A/..');
+
+const TraceSchema = z
+  .array(
+    z.object({
+      field: z.enum(['metric', 'scope', 'origin', 'region', 'subject', 'date', 'figure']),
+      rule: z.string().min(1),
+      value: z.union([z.string(), z.number(), z.null()]),
+      detail: z.string().optional(),
+    }),
+  )
+  .describe('every change a rule made, in order; the last change of a field decided it');
 
 export const FigureSchema = z
   .object({
@@ -67,7 +38,8 @@ export const FigureSchema = z
     quote: z.string().min(1).describe('the exact source text the figure was read from'),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
-    rule: z.string().optional().describe('name of the extraction rule that produced the figure'),
+    rule: z.string().optional().describe('name of the rule that decided the metric'),
+    trace: TraceSchema.optional().describe('with --explain: the rules that decided the figure, in order'),
   })
   .refine((f) => f.end > f.start && f.end - f.start === f.quote.length, {
     message: 'start/end must span the quote exactly',
@@ -107,6 +79,19 @@ export const DocumentSchema = z.object({
   warnings: z.array(z.string()),
   checks: z.array(CheckSchema).optional().describe('cross-checks the figures fail; absent when they pass them all'),
   text: z.string().optional().describe('the plain text offsets refer to (with --include-text)'),
+  setAside: z
+    .array(
+      z.object({
+        value: z.number().finite().nonnegative(),
+        quote: z.string().min(1),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        rule: z.string().min(1),
+        trace: TraceSchema,
+      }),
+    )
+    .optional()
+    .describe('with --explain: numbers a rule read and set aside as no figure, and the rule'),
 }).refine((d) => !d.checks || d.checks.every((c) => c.figures.every((i) => i < d.figures.length)), {
   message: 'a check names a figure index past the end of figures',
   path: ['checks'],

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extract } from '../../src/pipeline.js';
 import { DocumentSchema, type Document } from '../../src/validate/schema.js';
-import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/extract/vocabulary.js';
-import { UNITS } from '../../src/extract/mentions.js';
+import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/lexicon/vocabulary.js';
+import { UNITS } from '../../src/read/mentions.js';
 import { CSV_COLUMNS, csvRows, serializeDocument } from '../../src/output/writers.js';
 
 const RUNS = Number(process.env.PRESSFIG_FC_RUNS ?? 200) || 200;

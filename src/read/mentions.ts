@@ -1,0 +1,192 @@
+// Number mentions: a number with its approximation markers and its unit, as
+// written (`近8万吨`, `3.2万余间`, `60天以上`, `四十九例`). Only numbers followed
+// by a counting unit are mentions; dates, times, ordinals, percentages, phone
+// and road numbers have no such unit or are excluded by their context.
+import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
+import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
+
+export type Approx = 'exact' | 'over' | 'under' | 'about';
+
+export interface Mention {
+  /** span of the whole mention (approx prefix .. unit and approx suffix) in the normalized text */
+  start: number;
+  end: number;
+  /** span of the digits */
+  numStart: number;
+  numEnd: number;
+  /** end of the unit (before any suffix such as 以上) */
+  unitEnd: number;
+  value: number;
+  unit: string;
+  approx: Approx;
+  chinese: boolean;
+}
+
+/** Counting units, longest first so 人次 wins over 人. */
+export const UNITS = [
+  '人次', '人份', '车次', '剂次', '公斤', '千克', '趟次', '单管',
+  '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
+  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包', '个月', '周', '双', '羽',
+] as const;
+
+const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
+  ['不少于', 'over'], ['超过', 'over'], ['多达', 'over'], ['至少', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['不到', 'under'], ['不足', 'under'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
+  ['大约', 'about'], ['约有', 'about'], ['约', 'about'],
+];
+const SUFFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
+  ['以上', 'over'], ['左右', 'about'], ['上下', 'about'], ['余', 'over'], ['多', 'over'],
+];
+
+// Sets and maps of characters are looked up by code unit: text[i] makes a new
+// one-character string for a Chinese character, and a lookup by it hashes
+// that string, about 16 times the cost of a bit-set lookup of the code.
+// Comparing text[i] with a literal is compiled to a code comparison and stays.
+
+/** Characters after which a digit run is not a count: 第150次, 国道214线, 2+4+24. */
+const BLOCKING_BEFORE = new CharSet(['第', '+', '-', '—', '.', '/', '#', '号', '道', '线', '编', '¥', '$', '＋']);
+
+/** Units by the code of their first character, longest first. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
+for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const UNIT_FIRST = new CharSet(UNITS_BY_FIRST.keys());
+/** The last characters of the prefixes: most numbers have none of them right before. */
+const PREFIX_LAST = new CharSet(PREFIX_APPROX.map(([w]) => w.charCodeAt(w.length - 1)));
+
+function unitAt(text: string, pos: number): string | null {
+  const list = UNITS_BY_FIRST.get(text.charCodeAt(pos));
+  if (!list) return null;
+  for (const w of list) if (text.startsWith(w, pos)) return w;
+  return null;
+}
+
+/** Finds every number-with-unit mention, left to right, in linear time. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isNumberCode(c) || c === 0x2e || c === 0x2c) {
+      i++;
+      continue;
+    }
+    // maximal run of number characters
+    let j = i;
+    while (j < n && isNumberCode(text.charCodeAt(j))) j++;
+    // 13 335宗: groups of three digits set apart by spaces (Hong Kong releases), after at most three digits
+    if (j - i <= 3 && isDigits(text, i, j)) {
+      while (text.charCodeAt(j) === 0x20 && isDigits(text, j + 1, j + 4) && !isDigitCode(text.charCodeAt(j + 4))) j += 4;
+    }
+    // 500千克: 千 belongs to the unit
+    if (j > i + 1 && text[j - 1] === '千' && text[j] === '克') j--;
+    // trailing separators belong to the sentence, not the number
+    let numEnd = j;
+    while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
+    const mention = readMention(text, i, numEnd);
+    if (mention) out.push(mention);
+    i = j;
+  }
+  return out;
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  if (to > text.length || to <= from) return false;
+  for (let k = from; k < to; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** 以上3名, 上述2例, 董某某等3名: words right before a number that refer back to a count already made. */
+const BACK_REFERENCES = ['以上', '上述', '这', '该', '某等'];
+
+/** Whether the code unit occurs in text[from, to). */
+function hasCodeBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
+  let probe = numEnd;
+  if (text.charCodeAt(probe) === 0x20) probe++;
+  if (text[probe] === '余' || text[probe] === '多') probe++;
+  if (text[probe] === '万' || text[probe] === '亿') probe++;
+  if (!UNIT_FIRST.has(text.charCodeAt(probe))) return null;
+  let raw = text.slice(numStart, numEnd);
+  if (raw.includes(' ')) raw = raw.replace(/ /g, '');
+  const chinese = !/[0-9]/.test(raw);
+  const prevCode = text.charCodeAt(numStart - 1);
+  if (BLOCKING_BEFORE.has(prevCode)) return null;
+  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
+  // 12:30 is a time; 结果:7104人 is a count after a colon
+  if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return null;
+  if (isAsciiAlnumCode(prevCode)) return null;
+  // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
+  if (chinese) {
+    if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return null;
+    if (raw === '万' || raw === '亿') return null;
+  }
+  let value = parseChineseNumber(raw);
+  if (value === null) return null;
+  let p = numEnd;
+  // 338 宗: Hong Kong releases set numbers apart with spaces
+  if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) !== 0x20) p++;
+  let approx: Approx = 'exact';
+  const innerCode = text.charCodeAt(p);
+  // 5400余张, 3000多人: 余 or 多 between the number and its unit
+  if (innerCode === 0x4f59 || innerCode === 0x591a) {
+    approx = 'over';
+    p++;
+    // 3600余万人次: the multiplier after the approximation
+    const mult = text[p] === '万' ? 1e4 : text[p] === '亿' ? 1e8 : 0;
+    if (mult) {
+      value = Math.round(value * mult * 1e6) / 1e6;
+      if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return null;
+      p++;
+    }
+  }
+  const unit = unitAt(text, p);
+  if (!unit) return null;
+  // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
+  if (raw === '一' || unit === '轮') {
+    const prev = text[numStart - 1] ?? '';
+    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月') || /[新下上每另再]/.test(prev))) return null;
+    // 前六轮, 后三轮: which rounds, not how many
+    if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
+  }
+  // 每万人不少于20间: a ratio, not a count (read only when 每 is close before the number)
+  const window = Math.max(0, numStart - 12);
+  if (hasCodeBetween(text, 0x6bcf, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return null;
+  // 最近1轮: the latest round, not a count of rounds
+  if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return null;
+  // 一人一档, 一企一策: slogans, not counts
+  if (chinese && text[p + unit.length] === '一' && isChineseDigit(raw[0])) return null;
+  const unitEnd = p + unit.length;
+  let end = unitEnd;
+  for (const [w, a] of SUFFIX_APPROX) {
+    if (text.startsWith(w, end)) {
+      // 余 / 多 after the unit only as approximations of the count (5400余张 is handled above)
+      if ((w === '余' || w === '多') && approx !== 'exact') break;
+      if (w === '多' && /[个种项]/.test(text[end + 1] ?? '')) break;
+      approx = a;
+      end += w.length;
+      break;
+    }
+  }
+  let start = numStart;
+  const prefixEnd = text.charCodeAt(numStart - 1) === 0x20 ? numStart - 1 : numStart;
+  if (PREFIX_LAST.has(text.charCodeAt(prefixEnd - 1))) for (const [w, a] of PREFIX_APPROX) {
+    if (text.startsWith(w, prefixEnd - w.length)) {
+      // 近日, 近期 are not approximations; the prefix must touch the number
+      approx = approx === 'exact' ? a : approx;
+      start = prefixEnd - w.length;
+      break;
+    }
+  }
+  return {
+    start, end, numStart, numEnd, unitEnd, value,
+    unit,
+    approx, chinese,
+  };
+}

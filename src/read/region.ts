@@ -1,0 +1,70 @@
+// The article's own region: national bulletins are 全国; otherwise the place
+// the title names, else the place the article names most, at the level the
+// article speaks of itself (全省/我省 -> the province, 全市/我市 -> a city).
+import { findPlaces, type Place, type PlaceMention } from '../lexicon/places.js';
+
+const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵团/;
+const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今日)?(?:报告|新增)?确诊/;
+const NATIONAL_PLACE: Place = { name: '全国', full: '全国', level: 1, province: '全国', city: null };
+const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null };
+/** 甘肃日报, 新甘肃客户端: a newspaper's name says little about what the article is about. */
+const MEDIA_AFTER = /^(?:日报|晚报|新闻|客户端|电视台|广播|媒体|网|发布|在线|·)/;
+
+export function articleRegion(text: string, title: string | null, mentions: PlaceMention[] = findPlaces(text)): Place | null {
+  if (NATIONAL.test(text)) return NATIONAL_PLACE;
+  if (/本港|全港/.test(text)) return HONG_KONG;
+  const byFull = new Map<string, Place>();
+  const own = new Map<string, number>();
+  for (const p of mentions) {
+    if (p.full === '港澳台地区') continue;
+    const after = text.slice(p.end, p.end + 3);
+    let w = MEDIA_AFTER.test(after) ? 0.2 : 1;
+    if (p.start < 400) w += 0.5;
+    if (p.name === p.full) w += 0.25;
+    // 太原市卫健委, 兰州市政府: an institution of the place speaks for it
+    if (/^[卫疫政新人委]/.test(after)) w += 0.5;
+    // 湖南省报告…, 湖南省累计报告…: the place that reports the article's totals speaks for the article
+    if (/^(?:报告|累计|通报|发布|现有)/.test(text.slice(p.end, p.end + 2))) w += 1.5;
+    if (!byFull.has(p.full)) byFull.set(p.full, p);
+    own.set(p.full, (own.get(p.full) ?? 0) + w);
+  }
+  // 中国确诊…病例44,762例 with no place named: the country's own count
+  if (byFull.size === 0) return NATIONAL_COUNT.test(text) ? NATIONAL_PLACE : null;
+  // a city's districts count for the city, a province's cities for the province, in part
+  const total = new Map<string, number>(own);
+  for (const [full, score] of own) {
+    const p = byFull.get(full)!;
+    if (p.level === 3 && p.city) total.set(p.city, (total.get(p.city) ?? 0) + score * 0.4);
+    if (p.level >= 2) total.set(p.province, (total.get(p.province) ?? 0) + score * 0.3);
+  }
+  // the places the title names, if any, are the candidates
+  const titlePlaces = title ? [...new Set(findPlaces(title).map((p) => p.full))].filter((f) => byFull.has(f)) : [];
+  const pool = titlePlaces.length ? titlePlaces : [...total.keys()];
+  let best: string | null = null;
+  for (const full of pool) if (best === null || (total.get(full) ?? 0) > (total.get(best) ?? 0)) best = full;
+  if (!best) return null;
+  let chosen = byFull.get(best) ?? placeOf(best, byFull);
+  if (!chosen) return null;
+  const selfProvince = (text.match(/全省|我省|本省/g) ?? []).length;
+  const selfCity = (text.match(/全市|我市|本市/g) ?? []).length;
+  if (selfProvince > selfCity && chosen.level >= 2) {
+    chosen = byFull.get(chosen.province) ?? placeOf(chosen.province, byFull) ?? chosen;
+  } else if (selfCity > selfProvince && chosen.level === 1) {
+    // 全市: the city of this province the article names most
+    let city: string | null = null;
+    for (const [full, score] of total) {
+      const p = byFull.get(full);
+      if (p && p.level === 2 && p.province === chosen.full && (city === null || score > (total.get(city) ?? 0))) city = full;
+    }
+    if (city) chosen = byFull.get(city)!;
+  }
+  return chosen;
+}
+
+function placeOf(full: string, byFull: Map<string, Place>): Place | null {
+  for (const p of byFull.values()) {
+    if (p.city === full) return { ...p, name: full, full, level: 2 };
+    if (p.province === full) return { ...p, name: full, full, level: 1, city: null };
+  }
+  return null;
+}

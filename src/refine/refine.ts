@@ -1,0 +1,163 @@
+// Refiners, in a declared order, over the drafts of one article:
+// dates (own clause or carried over in the paragraph), 分别 distribution,
+// default scope of reporting windows, de-duplication of repeated facts.
+import type { Draft } from '../rules/figures.js';
+import type { ResolvedDate } from '../read/timeline.js';
+import type { Structure } from '../read/structure.js';
+import { indexAt } from '../read/structure.js';
+
+/** Case counts that are events within a reporting window (new when the window is a day or period). */
+const WINDOW_NEW = /^cases\.(?:confirmed|asymptomatic|positive|suspected|discharged|released|deaths|reclassified)$|^contacts\.released$/;
+
+export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): void {
+  // drafts and dates are both in text order: walk them together
+  const order = [...drafts].sort((a, b) => a.mention.start - b.mention.start);
+  const seriesDone = new Map<ResolvedDate, Draft[]>();
+  let k = 0;
+  let governing: ResolvedDate | null = null;
+  for (const d of order) {
+    while (k < dates.length && dates[k].end <= d.mention.start) governing = dates[k++];
+    const paraStart = Math.min(s.paragraphs[d.paragraph], d.datesFrom ?? Infinity);
+    if (!governing || governing.start < paraStart) continue;
+    d.date = governing.value;
+    d.windowDate = governing.window;
+    const list = governing.list;
+    if (list && list.length > 1) {
+      // 分别为9例、10例、16例: one date per number, in order
+      // 分别 between the listed days and the number (looked for nearby only)
+      const fenbie = d.mention.start - governing.end > 300 ? -1 : text.slice(governing.end, d.mention.start).indexOf('分别');
+      if (fenbie < 0) continue;
+      let series = seriesDone.get(governing);
+      if (!series) {
+        const at = governing.end + fenbie;
+        series = order.filter((x) => x.sentence === d.sentence && x.mention.start > at).slice(0, list.length);
+        seriesDone.set(governing, series);
+      }
+      const i = series.indexOf(d);
+      if (series.length === list.length && i >= 0) d.date = list[i];
+    }
+  }
+}
+
+function defaultScopes(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.scope === null && d.windowDate && WINDOW_NEW.test(d.metric)) d.scope = 'new';
+  }
+}
+
+function compatible<T>(a: T | null, b: T | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [a0, a1] = a.split('/');
+  const [b0, b1] = b.split('/');
+  const day = (x: string) => x.slice(0, 10);
+  const inside = (x: string, lo: string, hi: string | undefined) => day(x) >= day(lo) && (hi === undefined || hi === '..' || day(x) <= day(hi));
+  if (a1 !== undefined && b1 === undefined) return inside(b0, a0, a1);
+  if (b1 !== undefined && a1 === undefined) return inside(a0, b0, b1);
+  return false;
+}
+
+const information = (d: Draft) =>
+  (d.scope ? 1 : 0) + (d.origin ? 1 : 0) + (d.date ? 1 : 0) + (d.region ? 1 : 0) + (d.subject ? 1 : 0) + (d.unit ? 1 : 0);
+
+/** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
+export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  const byFact = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = `${d.metric}|${d.value}|${d.approx}|${d.region ?? ''}|${d.origin ?? ''}`;
+    const same = byFact.get(key) ?? [];
+    byFact.set(key, same);
+    // the last few statements of the same fact are enough to compare with
+    const recent = same.length > 32 ? same.slice(-32) : same;
+    const twin = recent.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
+      compatible(o.scope, d.scope) && o.origin === d.origin && o.region === d.region &&
+      compatible(o.subject, d.subject) && datesCompatible(o.date, d.date) && o.mention.start !== d.mention.start);
+    if (!twin) {
+      out.push(d);
+      same.push(d);
+      continue;
+    }
+    // keep the body statement over a headline, else the one that says more
+    const keepNew = (headlineParagraphs.has(twin.paragraph) && !headlineParagraphs.has(d.paragraph)) ||
+      (headlineParagraphs.has(twin.paragraph) === headlineParagraphs.has(d.paragraph) &&
+        (information(d) > information(twin) || (information(d) === information(twin) && (d.date ?? '').length > (twin.date ?? '').length)));
+    const [keep, drop] = keepNew ? [d, twin] : [twin, d];
+    keep.scope ??= drop.scope;
+    keep.origin ??= drop.origin;
+    keep.subject ??= drop.subject;
+    keep.date ??= drop.date;
+    if (keepNew) {
+      drop.hidden = true;
+      same[same.indexOf(twin)] = keep;
+      out.push(keep);
+    }
+  }
+  hideRoundedHeadlines(out, headlineParagraphs);
+  return out.filter((d) => !d.hidden).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A headline restating a body figure: 北京昨日新增报告7例新冠肺炎确诊病例 over 新增报告本地确诊病例7例
+ * (the headline leaves the origin out), and a rounded one, 配送约11万包蔬菜 over 已配送蔬菜包113024包
+ * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
+ */
+function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>): void {
+  if (headlineParagraphs.size === 0) return;
+  if (!drafts.some((d) => headlineParagraphs.has(d.paragraph))) return;
+  const body = new Map<string, number[]>();
+  const exact = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.hidden || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
+    const list = body.get(d.metric) ?? [];
+    list.push(d.value);
+    body.set(d.metric, list);
+    const key = `${d.metric}|${d.value}`;
+    const same = exact.get(key);
+    if (!same) exact.set(key, [d]);
+    else if (same.length < 8) same.push(d);
+  }
+  for (const list of body.values()) list.sort((a, b) => a - b);
+  for (const d of drafts) {
+    if (d.hidden || !headlineParagraphs.has(d.paragraph)) continue;
+    if (d.approx === 'exact') {
+      const same = exact.get(`${d.metric}|${d.value}`) ?? [];
+      if (same.some((b) => compatible(b.origin, d.origin) && compatible(b.scope, d.scope) && compatible(b.region, d.region))) d.hidden = true;
+      continue;
+    }
+    const list = body.get(d.metric);
+    if (!list) continue;
+    // the first body value at or above d.value / 1.1, by binary search
+    const low = d.value / 1.1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < low) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] <= d.value / 0.9) d.hidden = true;
+  }
+}
+
+/** Paragraphs that are headlines: short lines without a full stop. */
+export function headlineParagraphs(text: string, s: Structure): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < s.paragraphs.length; i++) {
+    const line = text.slice(s.paragraphs[i], s.paragraphs[i + 1] ?? text.length).trim();
+    if (line.length > 0 && line.length < 40 && !/[。]/.test(line)) out.add(i);
+  }
+  return out;
+}
+
+export function refineFigures(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): Draft[] {
+  drafts = drafts.filter((d) => !d.hidden);
+  assignDates(text, drafts, dates, s);
+  defaultScopes(drafts);
+  return deduplicate(drafts, headlineParagraphs(text, s));
+}
+
+export { indexAt };

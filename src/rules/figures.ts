@@ -1,0 +1,202 @@
+// Reads figures from number mentions: each mention's metric comes from the
+// cue words around it (its own phrase first), or from the figure it breaks
+// down (其中…, parentheses, 、 lists). Scope, origin, region, subject and date
+// are read from the same phrase, or carried over from that parent figure.
+// This file walks the numbers; naming.ts says what each counts, attributes.ts
+// reads the rest.
+import { findMentions } from '../read/mentions.js';
+import type { Cue } from '../lexicon/vocabulary.js';
+import type { WordHit } from '../util/words.js';
+import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
+import { PLACE_FORM } from '../lexicon/places.js';
+import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
+import { cueFinder } from '../lexicon/finders.js';
+import { distributeFenbieRegions, placeAtEnd } from './regions.js';
+import { isHanCode } from '../input/cjk.js';
+import { isOpenParenCode } from '../util/charset.js';
+import { parenthesesBetween } from './cues.js';
+import { listBefore, RIGHT_STOP } from './labels.js';
+import { nameCount } from './naming.js';
+import { originOf, placeAndSubject, scopeOf } from './attributes.js';
+
+export type { Draft, FigureContext, Origin, Scope } from './draft.js';
+export { samePlace } from './regions.js';
+export { cutAtFirst, stripWords } from './subjects.js';
+
+const MAX_LEFT = 40;
+const MAX_RIGHT = 24;
+/** A noun phrase after "N unit" ends where its predicate starts (1723名医护人员开展核酸检测). */
+const PREDICATE = /开展|进行|参与|参加|支援|负责|完成|实施|赶赴|深入|组建|共同|前往|驻守|协助|投入|落实|已经|已|正在|均|将/g;
+/** A verb between a cue and the number means the number counts something else (高风险地区共封闭社区24个). */
+const VERB_BREAK = /封闭|封控|划分|设立|建成|开设|涉及|派出|组织|抽调|招募|动员|出动/;
+/** 核酸采样又发现4人: after 发现 or 检出 the count is of what was found, not of the tests. */
+const FOUND_BREAK = /发现|检出/;
+/** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
+const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
+
+export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): FigureReading {
+  const r: Reading = {
+    text,
+    structure,
+    ctx: { ...context, clauseMemo: new Map() },
+    mentions: findMentions(text),
+    // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
+    cues: cueFinder.findOverlapping(text).map((h) =>
+      h.word === '中重症' && text[h.start - 1] === '其' ? { ...h, start: h.start + 1, word: '重症' } : h),
+    drafts: [],
+    consumed: new Set<number>(),
+    sentenceFirst: new Map<number, Draft>(),
+    anyBlank: text.includes('空号'),
+    cueIdx: 0,
+    setAside: [],
+  };
+  // Each step is a function of its own: a small function is optimized (and re-optimized) quickly.
+  for (let k = 0; k < r.mentions.length; k++) {
+    const p = phraseOf(r, k);
+    if (!p) continue;
+    const { left, right } = cuesAround(r, p);
+    const n = nameCount(r, p, left, right);
+    if (!n) continue;
+    const choice = n.choice;
+    // the whole noun phrase after the number belongs to it
+    if (choice && choice.side === 'right') for (const h of right) if (h.start <= choice.hit.start) r.consumed.add(h.start);
+    const s = spanOf(r, p, n);
+    const scope = scopeOf(r, p, n, s);
+    const origin = originOf(r, p, n, s);
+    const { region, subject } = placeAndSubject(r, p, n, s);
+    addDraft(r, p, n, s, { scope, origin, region, subject });
+  }
+  distributeFenbieRegions(text, r.drafts, r.ctx);
+  return { drafts: r.drafts, setAside: r.setAside };
+}
+
+/** The figures read from an article's numbers, and the numbers a rule set aside. */
+export interface FigureReading {
+  drafts: Draft[];
+  setAside: SetAside[];
+}
+
+/** The number's phrase: its clause, sentence and paragraph, and how far its noun runs; null for no count. */
+function phraseOf(r: Reading, k: number): Phrase | null {
+  const { text, structure, mentions } = r;
+  const m = mentions[k];
+  if (isExcluded(structure, m.numStart)) return null;
+  const ownClause = startOf(structure.clauses, m.start);
+  const exception = /^\s*除/.test(text.slice(ownClause, m.start));
+  // 1例空号病例, 累计111例(空号): numbers withdrawn from the count are not cases
+  if (r.anyBlank && text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) return null;
+  const sentence = indexAt(structure.sentences, m.start);
+  const sentenceStart = structure.sentences[sentence];
+  const paragraph = indexAt(structure.paragraphs, m.start);
+  const prev = mentions[k - 1];
+  // a cue is read within the number's own clause (密切接触者,二人为同事 is not a count)
+  const leftBound = Math.max(ownClause, prev ? prev.end : 0, m.start - MAX_LEFT);
+  let rightEnd = m.end;
+  const next = mentions[k + 1];
+  let skipped = 0;
+  while (rightEnd < text.length && rightEnd - m.end - skipped < MAX_RIGHT && (!next || rightEnd < next.start)) {
+    if (RIGHT_STOP.has(text.charCodeAt(rightEnd))) {
+      // 315例COVID-19(武汉肺炎)确诊病例: a disease's other name in parentheses stays inside the noun phrase
+      const open = isOpenParenCode(text.charCodeAt(rightEnd));
+      const named = open ? DISEASE_ALIAS.exec(text.slice(rightEnd, rightEnd + 14)) : null;
+      if (named) {
+        skipped += named[0].length;
+        rightEnd += named[0].length;
+        continue;
+      }
+      // 12名确诊…的病人(个案编号:12049、…)出院: case numbers in parentheses are set aside, not counted in the phrase
+      const close = open && /^[(（](?:个案编号|病例编号|编号|案)/.test(text.slice(rightEnd, rightEnd + 6)) ? text.indexOf(')', rightEnd) : -1;
+      if (close > rightEnd && close - rightEnd < 200 && (!next || close < next.start)) {
+        skipped += close + 1 - rightEnd;
+        rightEnd = close + 1;
+        continue;
+      }
+      break;
+    }
+    // 本港增18宗创44日新低 一日三年长患者不治: a space between phrases of a headline ends the noun phrase
+    if (rightEnd > m.end && text.charCodeAt(rightEnd) === 0x20 && isHanCode(text.charCodeAt(rightEnd - 1)) &&
+        isHanCode(text.charCodeAt(rightEnd + 1))) break;
+    rightEnd++;
+  }
+  PREDICATE.lastIndex = 0;
+  const pred = PREDICATE.exec(text.slice(m.end, rightEnd));
+  const nounEnd = pred && pred.index > 0 ? m.end + pred.index : rightEnd;
+  return { m, next, exception, sentence, sentenceStart, paragraph, leftBound, rightEnd, nounEnd };
+}
+
+/** The cue words in the number's phrase: before it (in its clause, not cut off by a verb) and in its noun after it. */
+function cuesAround(r: Reading, p: Phrase): { left: WordHit<Cue[]>[]; right: WordHit<Cue[]>[] } {
+  const { text, cues } = r;
+  const { m, leftBound, rightEnd, nounEnd } = p;
+  while (r.cueIdx < cues.length && cues[r.cueIdx].end <= leftBound) r.cueIdx++;
+  const left: WordHit<Cue[]>[] = [];
+  const right: WordHit<Cue[]>[] = [];
+  for (let c = r.cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
+    const hit = cues[c];
+    if (hit.start >= m.end) {
+      if (hit.end <= nounEnd) right.push(hit);
+      continue;
+    }
+    if (hit.end > m.start || hit.start < leftBound || r.consumed.has(hit.start)) continue;
+    const between = text.slice(hit.end, m.start);
+    const parens = parenthesesBetween(text, hit.end, m.start);
+    if (VERB_BREAK.test(between) || parens.closes || (parens.opens && /^.{0,2}[(（]/.test(between))) continue;
+    if (hit.data.every((s) => s.metric.startsWith('tests.')) && FOUND_BREAK.test(between)) continue;
+    left.push(hit);
+  }
+  return { left, right };
+}
+
+/** Where the figure's phrase, clause and quote begin and end. */
+function spanOf(r: Reading, p: Phrase, n: Naming): Span {
+  const { m, leftBound, sentenceStart } = p;
+  const { choice } = n;
+  const phraseStart = choice && choice.side === 'left' ? Math.min(choice.hit.start, m.start) : m.start;
+  const clauseStart = Math.max(startOf(r.structure.clauses, m.start), leftBound);
+  const quoteStart = n.inherited || n.topicStart !== null ? n.label.start : Math.min(phraseStart, m.start);
+  const quoteEnd = choice && choice.side === 'right' ? Math.max(choice.hit.end, m.end) : m.end;
+  const topicFrom = Math.max(sentenceStart, clauseStart - 60);
+  return { phraseStart, clauseStart, quoteStart, quoteEnd, topicFrom };
+}
+
+/** Adds the figure, one per place for 各 lists, and a restated total's attributes to it. */
+function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
+  attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
+  const { text, drafts } = r;
+  const { m, sentence, sentenceStart, paragraph, leftBound } = p;
+  const { metric, choice, parent, topicStart, trace, inherited } = n;
+  const itemLabel = n.label.text;
+  drafts.push({
+    metric, value: m.value, unit: m.unit, approx: m.approx, ...attributes, date: null,
+    start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
+    datesFrom: topicStart ?? undefined,
+    hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
+  });
+  const added = drafts[drafts.length - 1];
+  // 宜兰县及花莲县各2例: one figure for each place named before 各
+  const each = !/各$/.test(itemLabel) ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
+    ? /^(.{2,60})$/.exec(listBefore(text, m.start - 2, Math.max(sentenceStart, m.start - 62)))
+    : /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound));
+  if (each && n.inherited) {
+    // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
+    const places = each[1].split(/[及和、与]/).filter((name) => name.length > 0).map((name) => placeAtEnd(name) ?? (PLACE_FORM.test(name) ? name : null));
+    if (places.length >= 2 && places.every((place) => place !== null)) {
+      added.region = places[0];
+      added.subject = parent?.subject ?? null;
+      for (const place of places.slice(1)) drafts.push({ ...added, region: place, trace: [...added.trace] });
+    }
+  }
+  if (added.hidden) {
+    // 31例确诊病例中: the restated figure's attributes, for the breakdown that follows
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const twin = drafts[i];
+      if (twin === added || twin.metric !== added.metric || twin.value !== added.value) continue;
+      added.origin ??= twin.origin;
+      added.scope ??= twin.scope;
+      added.region ??= twin.region;
+      break;
+    }
+  }
+  if (!r.sentenceFirst.has(sentence)) r.sentenceFirst.set(sentence, added);
+}
+

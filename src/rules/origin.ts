@@ -1,0 +1,109 @@
+// The origin phase: local or imported. An origin word in the number's phrase,
+// or stated for the whole count right after it; a part's own word after it;
+// else its topic's, its paragraph's opening, or its parent's.
+import type { Origin } from '../lexicon/metrics.js';
+import { lastWord, originFinder } from '../lexicon/finders.js';
+import type { Rule } from './rule.js';
+import type { AttributeContext } from './scope.js';
+
+type OriginRule = Rule<AttributeContext, Origin | null>;
+
+const originWord: OriginRule = {
+  name: 'origin-word',
+  phase: 'origin',
+  when: 'unset',
+  // 5,589宗…阳性检测本地个案: the origin anywhere in the number's own noun phrase
+  apply({ r: { text }, p: { m, nounEnd }, n: { choice, topicStart }, s }) {
+    const end = choice && choice.side === 'right' ? Math.max(choice.hit.end, nounEnd) : m.end;
+    return lastWord(originFinder, text, topicStart ?? Math.min(s.clauseStart, s.phraseStart), topicStart !== null ? choice!.hit.end : end)?.data;
+  },
+  examples: [{ text: '今日新增境外输入确诊病例3例。', figure: { value: 3, origin: 'imported' } }],
+  negatives: [{ text: '今日新增确诊病例3例。', figure: { value: 3, origin: null } }],
+};
+
+const statedForAll: OriginRule = {
+  name: 'origin-stated-for-all',
+  phase: 'origin',
+  when: 'unset',
+  // 新增确诊病例3例,均为境外输入: an origin stated for the whole count right after it
+  apply({ r: { text }, p: { rightEnd }, n: { inherited } }) {
+    if (inherited) return undefined;
+    const all = /^[,，]?(?:均为|均系|全部为|都是)(境外输入|境外移入|输入|本土|本地)/.exec(text.slice(rightEnd, rightEnd + 10));
+    return all ? originFinder.findAll(all[1])[0]?.data : undefined;
+  },
+  examples: [{ text: '新增确诊病例3例,均为境外输入。', figure: { value: 3, origin: 'imported' } }],
+  negatives: [{ text: '新增确诊病例3例,均为男性。', figure: { value: 3, origin: null } }],
+};
+
+const inParenthesisAfter: OriginRule = {
+  name: 'origin-in-parenthesis-after',
+  phase: 'origin',
+  when: 'unset',
+  // 新增确诊病例3例(均为境外输入): the same, in a parenthesis
+  apply({ r: { text }, p: { rightEnd } }) {
+    if (!/^[(（]均为/.test(text.slice(rightEnd, rightEnd + 3))) return undefined;
+    const close = text.indexOf(')', rightEnd);
+    return close > 0 && close - rightEnd < 16 ? lastWord(originFinder, text, rightEnd, close)?.data : undefined;
+  },
+  examples: [{ text: '新增确诊病例3例(均为境外输入),无症状感染者2例。', figure: { value: 3, origin: 'imported' } }],
+  negatives: [{ text: '新增确诊病例3例(均为男性),无症状感染者2例。', figure: { value: 3, origin: null } }],
+};
+
+const partsOwn: OriginRule = {
+  name: 'origin-of-part',
+  phase: 'origin',
+  when: 'always',
+  // 分别为978例本土及23例境外移入: the origin written after a part is its own
+  apply({ r: { text }, p: { m, rightEnd }, n: { inherited } }) {
+    return inherited ? originFinder.findAll(text, m.end, rightEnd)[0]?.data : undefined;
+  },
+  examples: [{ text: '新增确诊病例1001例,分别为978例本土及23例境外输入。', figure: { value: 23, origin: 'imported' } }],
+  negatives: [{ text: '新增确诊病例1001例,分别为978例及23例。', figure: { value: 23, origin: null } }],
+};
+
+const topicOrigin: OriginRule = {
+  name: 'origin-of-topic',
+  phase: 'origin',
+  when: 'unset',
+  // 在本地个案中,49宗个案与其他确诊者有关: the topic's origin
+  apply({ r: { text }, n: { metric }, s: { topicFrom, clauseStart } }) {
+    if (!metric.startsWith('cases.') || !/中[,，:：]/.test(text.slice(topicFrom, clauseStart))) return undefined;
+    const topic = lastWord(originFinder, text, topicFrom, clauseStart);
+    return topic && /中[,，:：]/.test(text.slice(topic.end, clauseStart)) ? topic.data : undefined;
+  },
+  examples: [{ text: '在本地个案中,49宗个案与其他确诊者有关。', figure: { value: 49, origin: 'local' } }],
+  negatives: [{ text: '在所有个案中,49宗个案与其他确诊者有关。', figure: { value: 49, origin: null } }],
+};
+
+const paragraphOpening: OriginRule = {
+  name: 'origin-of-paragraph',
+  phase: 'origin',
+  when: 'unset',
+  // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
+  apply({ r: { text, structure }, p: { paragraph }, n: { metric } }) {
+    if (!metric.startsWith('cases.')) return undefined;
+    const at = structure.paragraphs[paragraph];
+    const opening = /^\s*(境外输入|本土)/.exec(text.slice(at, at + 8));
+    return opening ? (opening[1] === '本土' ? 'local' : 'imported') : undefined;
+  },
+  examples: [{ text: '境外输入现有确诊病例746例。累计确诊病例8084例。', figure: { value: 8084, origin: 'imported' } }],
+  negatives: [{ text: '现有确诊病例746例。累计确诊病例8084例。', figure: { value: 8084, origin: null } }],
+};
+
+const parentOrigin: OriginRule = {
+  name: 'origin-of-parent',
+  phase: 'origin',
+  when: 'unset',
+  // 新增本土确诊病例5例,其中浦东新区3例: a part of a count of cases, in its paragraph, has its origin
+  apply({ p: { sentence, paragraph }, n: { metric, parent, inherited, continuesParent } }) {
+    if (!parent || !metric.startsWith('cases.') || !parent.metric.startsWith('cases.') || parent.paragraph !== paragraph) return undefined;
+    return inherited || continuesParent || parent.sentence === sentence ? parent.origin ?? undefined : undefined;
+  },
+  examples: [{ text: '新增本土确诊病例5例,其中浦东新区3例、徐汇区2例。', figure: { value: 3, origin: 'local' } }],
+  negatives: [{ text: '新增本土确诊病例5例,追踪密切接触者30人。', figure: { value: 30, metric: 'contacts.close', origin: null } }],
+};
+
+/** The origin phase, in the order the rules are asked. */
+export const ORIGIN_RULES: readonly OriginRule[] = [
+  originWord, statedForAll, inParenthesisAfter, partsOwn, topicOrigin, paragraphOpening, parentOrigin,
+];
