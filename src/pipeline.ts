@@ -1,9 +1,22 @@
-// The straight pipeline: input (decode, HTML -> text) -> normalize -> extract
-// -> resolve -> validate. Pure: no file or network I/O.
+// The one orchestrator: bytes -> text (decode, HTML, normalize) -> facts read
+// once per article -> rules -> refiners -> validated document. Pure: no file
+// or network I/O.
 import { createHash } from 'node:crypto';
 import { decodeBytes } from './input/decode.js';
 import { htmlToText, looksLikeHtml } from './input/html.js';
-import { analyzeText } from './analyze.js';
+import { normalize } from './text/normalize.js';
+import { findPlaces } from './lexicon/places.js';
+import { findDates } from './read/dates.js';
+import { findPublished, yearReference } from './read/published.js';
+import { articleRegion } from './read/region.js';
+import { analyzeStructure } from './read/structure.js';
+import { resolveTimeline } from './read/timeline.js';
+import { articleDay } from './read/today.js';
+import { guessTitle } from './read/title.js';
+import { extractFigures } from './rules/figures.js';
+import { zeroFigures } from './rules/zero-figures.js';
+import { refine } from './refine/index.js';
+import { toFigure, toSetAside } from './validate/records.js';
 import { withChecks } from './crosscheck/index.js';
 import { validateDocument, type Document } from './validate/schema.js';
 
@@ -22,7 +35,7 @@ export interface ExtractOptions {
   format?: 'auto' | 'text' | 'html';
   /** Add the plain text the offsets refer to as `text`. */
   includeText?: boolean;
-  /** Add each figure's `trace`: the rules that decided its fields, in order. */
+  /** Add each figure's `trace` and the numbers set aside: the rules that decided them, in order. */
   explain?: boolean;
 }
 
@@ -47,20 +60,44 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     text = page.text;
     title = title ?? page.title;
   }
-  const analysis = analyzeText(text, { year: options.year, published: options.published ?? null, title, explain: options.explain });
-  warnings.push(...analysis.warnings);
-  const doc: Document = {
-    file: options.file ?? '-',
-    sha256,
-    encoding,
-    script: analysis.script,
-    title: analysis.title,
-    published: analysis.published,
-    region: analysis.region,
-    figures: analysis.figures,
-    warnings,
-  };
+  const article = readArticle(text, { ...options, title }, warnings);
+  const doc: Document = { file: options.file ?? '-', sha256, encoding, ...article, warnings };
   if (options.includeText) doc.text = text;
-  if (analysis.setAside) doc.setAside = analysis.setAside;
   return validateDocument(withChecks(doc));
+}
+
+type ArticleFields = Pick<Document, 'script' | 'title' | 'published' | 'region' | 'figures' | 'setAside'>;
+
+/** One article's plain text -> its fields and figures (the stages after decoding). */
+function readArticle(original: string, options: ExtractOptions, warnings: string[]): ArticleFields {
+  if (!/\S/.test(original)) warnings.push('empty text: no figures');
+  const norm = normalize(original);
+  const text = norm.text;
+
+  // read: the facts every rule shares, read once
+  const structure = analyzeStructure(text);
+  const title = options.title ?? guessTitle(text);
+  const published = findPublished(text);
+  const ref = yearReference(text, published, { year: options.year, published: options.published ?? null });
+  if (!ref && /\d{1,2}月\d{1,2}日/.test(text)) warnings.push('no year found in the article: dates are yearless (give --year)');
+  const dates = resolveTimeline(findDates(text), { ref, today: articleDay(text, published, ref, options.published) });
+  const places = findPlaces(text);
+  const region = articleRegion(text, title, places);
+
+  // rules, then refiners
+  const { drafts, setAside } = extractFigures(text, { region, dates, places }, structure);
+  drafts.push(...zeroFigures(text, structure, region));
+  drafts.sort((a, b) => a.mention.start - b.mention.start || a.start - b.start);
+  const refined = refine({ text, structure, dates, setAside }, drafts);
+
+  const explain = options.explain === true;
+  const fields: ArticleFields = {
+    script: norm.script,
+    title,
+    published: published ? published.format(ref) : null,
+    region: region ? region.full : null,
+    figures: refined.map((d) => toFigure(original, norm, d, explain)),
+  };
+  if (explain) fields.setAside = setAside.map((s) => toSetAside(original, norm, s));
+  return fields;
 }

@@ -1,9 +1,12 @@
 // The rulebook's own corpus: each rule's examples must show it deciding the
 // figure they name, and its negatives must show it declining. The expected
 // figures were read from the example sentences.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import { RULEBOOK } from '../../src/rules/registry.js';
+import { RULEBOOK } from '../../src/rulebook.js';
 import type { ExampleFigure } from '../../src/rules/rule.js';
 import type { Figure } from '../../src/validate/schema.js';
 
@@ -19,7 +22,22 @@ const matches = (f: Figure, want: ExampleFigure) =>
 
 const firedIn = (f: Figure, rule: string) => (f.trace ?? []).some((t) => t.rule === rule);
 
+const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const fixtureArticles = readdirSync(fixturesDir).filter((f) => /\.(?:txt|html?)$/.test(f));
+
 describe('the rulebook', () => {
+  it('holds every rule that decides a field of a fixture figure or sets a number aside', () => {
+    const known = new Set(RULEBOOK.map((r) => r.name));
+    const unregistered = new Set<string>();
+    for (const name of fixtureArticles) {
+      const doc = extract(readFileSync(join(fixturesDir, name)), { file: name, explain: true });
+      const traces = [...doc.figures.map((f) => f.trace ?? []), ...(doc.setAside ?? []).map((s) => s.trace)];
+      for (const t of traces.flat()) if (!known.has(t.rule)) unregistered.add(t.rule);
+    }
+    expect(fixtureArticles.length).toBeGreaterThan(100);
+    expect([...unregistered]).toEqual([]);
+  });
+
   it('names each rule once', () => {
     const names = RULEBOOK.map((r) => r.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
@@ -43,9 +61,12 @@ describe('the rulebook', () => {
     const decided = figures.filter((f) => matches(f, example.figure) && firedIn(f, name));
     expect(decided.length, `${example.text}\n${JSON.stringify(figures.map((f) => ({ ...project(f, example.figure), rules: f.trace?.map((t) => t.rule) })))}`)
       .toBeGreaterThan(0);
-    // the rule's change to its own field is the one the figure keeps
-    const last = [...decided[0].trace!].reverse().find((t) => t.field === phase);
-    if (phase !== 'metric' || example.figure.metric !== undefined) expect(last?.rule).toBe(name);
+    // the rule's last change is the one the figure keeps: no later rule changed that field again
+    const trace = decided[0].trace!;
+    const at = trace.map((t) => t.rule).lastIndexOf(name);
+    const field = trace[at].field;
+    const later = trace.slice(at + 1).filter((t) => t.field === field).map((t) => t.rule);
+    if (phase !== 'metric' || example.figure.metric !== undefined) expect(later, `${name} set ${field}, then`).toEqual([]);
   });
 
   const negatives = RULEBOOK.flatMap((r) => r.negatives.map((e) => [r.name, e] as const));

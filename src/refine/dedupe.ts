@@ -1,49 +1,10 @@
-// Refiners, in a declared order, over the drafts of one article:
-// dates (own clause or carried over in the paragraph), 分别 distribution,
-// default scope of reporting windows, de-duplication of repeated facts.
-import type { Draft } from '../rules/figures.js';
-import type { ResolvedDate } from '../read/timeline.js';
+// One fact is reported once: a figure repeated in a headline or summary merges
+// into the fuller statement, and a rounded headline figure gives way to the
+// exact one in the body.
+import type { Draft } from '../rules/draft.js';
+import { setField } from '../rules/engine.js';
 import type { Structure } from '../read/structure.js';
-import { indexAt } from '../read/structure.js';
-
-/** Case counts that are events within a reporting window (new when the window is a day or period). */
-const WINDOW_NEW = /^cases\.(?:confirmed|asymptomatic|positive|suspected|discharged|released|deaths|reclassified)$|^contacts\.released$/;
-
-export function assignDates(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): void {
-  // drafts and dates are both in text order: walk them together
-  const order = [...drafts].sort((a, b) => a.mention.start - b.mention.start);
-  const seriesDone = new Map<ResolvedDate, Draft[]>();
-  let k = 0;
-  let governing: ResolvedDate | null = null;
-  for (const d of order) {
-    while (k < dates.length && dates[k].end <= d.mention.start) governing = dates[k++];
-    const paraStart = Math.min(s.paragraphs[d.paragraph], d.datesFrom ?? Infinity);
-    if (!governing || governing.start < paraStart) continue;
-    d.date = governing.value;
-    d.windowDate = governing.window;
-    const list = governing.list;
-    if (list && list.length > 1) {
-      // 分别为9例、10例、16例: one date per number, in order
-      // 分别 between the listed days and the number (looked for nearby only)
-      const fenbie = d.mention.start - governing.end > 300 ? -1 : text.slice(governing.end, d.mention.start).indexOf('分别');
-      if (fenbie < 0) continue;
-      let series = seriesDone.get(governing);
-      if (!series) {
-        const at = governing.end + fenbie;
-        series = order.filter((x) => x.sentence === d.sentence && x.mention.start > at).slice(0, list.length);
-        seriesDone.set(governing, series);
-      }
-      const i = series.indexOf(d);
-      if (series.length === list.length && i >= 0) d.date = list[i];
-    }
-  }
-}
-
-function defaultScopes(drafts: Draft[]): void {
-  for (const d of drafts) {
-    if (d.scope === null && d.windowDate && WINDOW_NEW.test(d.metric)) d.scope = 'new';
-  }
-}
+import { setAside, type DraftRefiner, type RefineContext } from './context.js';
 
 function compatible<T>(a: T | null, b: T | null): boolean {
   return a === null || b === null || a === b;
@@ -64,7 +25,7 @@ const information = (d: Draft) =>
   (d.scope ? 1 : 0) + (d.origin ? 1 : 0) + (d.date ? 1 : 0) + (d.region ? 1 : 0) + (d.subject ? 1 : 0) + (d.unit ? 1 : 0);
 
 /** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
-export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
+function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
   const out: Draft[] = [];
   const byFact = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -86,10 +47,7 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
       (headlineParagraphs.has(twin.paragraph) === headlineParagraphs.has(d.paragraph) &&
         (information(d) > information(twin) || (information(d) === information(twin) && (d.date ?? '').length > (twin.date ?? '').length)));
     const [keep, drop] = keepNew ? [d, twin] : [twin, d];
-    keep.scope ??= drop.scope;
-    keep.origin ??= drop.origin;
-    keep.subject ??= drop.subject;
-    keep.date ??= drop.date;
+    for (const field of MERGED) if (keep[field] === null) setField(keep, field, drop[field], ONE_FACT);
     if (keepNew) {
       drop.hidden = true;
       same[same.indexOf(twin)] = keep;
@@ -97,7 +55,10 @@ export function deduplicate(drafts: Draft[], headlineParagraphs: Set<number>): D
     }
   }
   hideRoundedHeadlines(out, headlineParagraphs);
-  return out.filter((d) => !d.hidden).sort((a, b) => a.start - b.start);
+  const kept = out.filter((d) => !d.hidden).sort((a, b) => a.start - b.start);
+  const keptSet = new Set(kept);
+  for (const d of drafts) if (!keptSet.has(d)) setAside(context, d, ONE_FACT);
+  return kept;
 }
 
 /**
@@ -144,7 +105,7 @@ function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>):
 }
 
 /** Paragraphs that are headlines: short lines without a full stop. */
-export function headlineParagraphs(text: string, s: Structure): Set<number> {
+function headlineParagraphs(text: string, s: Structure): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < s.paragraphs.length; i++) {
     const line = text.slice(s.paragraphs[i], s.paragraphs[i + 1] ?? text.length).trim();
@@ -153,11 +114,13 @@ export function headlineParagraphs(text: string, s: Structure): Set<number> {
   return out;
 }
 
-export function refineFigures(text: string, drafts: Draft[], dates: ResolvedDate[], s: Structure): Draft[] {
-  drafts = drafts.filter((d) => !d.hidden);
-  assignDates(text, drafts, dates, s);
-  defaultScopes(drafts);
-  return deduplicate(drafts, headlineParagraphs(text, s));
-}
+const ONE_FACT = 'one-fact-once';
+const MERGED = ['scope', 'origin', 'subject', 'date'] as const;
 
-export { indexAt };
+export const oneFactOnce: DraftRefiner = {
+  name: ONE_FACT,
+  phase: 'refine',
+  apply: (context, drafts) => deduplicate(context, drafts, headlineParagraphs(context.text, context.structure)),
+  examples: [{ text: '北京新增本地确诊病例7例\n6月23日0时至24时,北京新增报告本地确诊病例7例。', figure: { value: 7 }, setAside: true }],
+  negatives: [{ text: '6月23日0时至24时,北京新增报告本地确诊病例7例。', figure: { value: 7, origin: 'local' } }],
+};

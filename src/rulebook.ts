@@ -1,0 +1,13 @@
+// The rulebook: every named rule, by phase, in the order the engine asks them,
+// then the refiners in theirs. A rule exists only here; the registry test
+// checks that each one has an example it decides and a negative it declines.
+import { METRIC_RULES } from './rules/metric.js';
+import { ORIGIN_RULES } from './rules/origin.js';
+import type { NamedRule } from './rules/rule.js';
+import { SCOPE_RULES } from './rules/scope.js';
+import { zeroInWords } from './rules/zero-figures.js';
+import { REFINERS, REFINER_DECISIONS } from './refine/index.js';
+
+export const RULEBOOK: readonly NamedRule[] = [
+  ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REFINERS, ...REFINER_DECISIONS,
+];

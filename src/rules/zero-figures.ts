@@ -1,0 +1,39 @@
+// Zero stated in words (无新增死亡病例, 无重症病例): a figure of 0 for each noun the
+// reader found, in the place right before it, with the scope and origin its
+// modifiers say.
+import type { Place } from '../lexicon/places.js';
+import { indexAt, startOf, type Structure } from '../read/structure.js';
+import { findZeroFigures } from '../read/zero.js';
+import type { Draft } from './draft.js';
+import { placeAtEnd, subRegion } from './regions.js';
+import type { NamedRule } from './rule.js';
+
+export const ZERO_IN_WORDS = 'zero-in-words';
+
+export const zeroInWords: NamedRule = {
+  name: ZERO_IN_WORDS,
+  phase: 'metric',
+  examples: [{ text: '上海市新增本土确诊病例3例。徐汇区无新增本土新冠肺炎确诊病例。', figure: { value: 0, metric: 'cases.confirmed', scope: 'new', origin: 'local', region: '徐汇区' } }],
+  negatives: [{ text: '今日新增无症状感染者3例。', figure: { value: 3, metric: 'cases.asymptomatic' } }],
+};
+
+export function zeroFigures(text: string, structure: Structure, region: Place | null): Draft[] {
+  const drafts: Draft[] = [];
+  for (const z of findZeroFigures(text)) {
+    const sentence = indexAt(structure.sentences, z.start);
+    const paragraph = indexAt(structure.paragraphs, z.start);
+    // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
+    const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
+    const zeroRegion = subRegion(before ? placeAtEnd(before) : null, region);
+    drafts.push({
+      metric: z.metric, value: 0, unit: '', approx: 'exact',
+      scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,
+      origin: /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null,
+      region: zeroRegion, subject: null, date: null, start: z.start, end: z.end,
+      trace: [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }], inherited: false,
+      mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
+      sentence, paragraph, windowDate: false,
+    });
+  }
+  return drafts;
+}
