@@ -1,15 +1,37 @@
 // Parts against their stated total: places against the place they are in
 // (districts against the city), `其中` parts named by subject against the
 // figure they split, local and imported against the count of both.
+import { createRequire } from 'node:module';
 import { placeAt, type Place } from '../lexicon/places.js';
 import type { Check, Figure } from '../validate/schema.js';
 import { amount, describe, groupBy, singleValue, type Attribute, type Indexed } from './keys.js';
 
-/** The place a region names exactly, or null (`来自台湾地区`, a cluster's name). */
+/** Names GB/T 2260 gives to more than one city or district (城关区 of Lanzhou and of Lhasa, 江北区, 和平区). */
+let shared: Set<string> | null = null;
+
+function sharedNames(): Set<string> {
+  if (shared) return shared;
+  const data = createRequire(import.meta.url)('china-area-data/data.json') as Record<string, Record<string, string>>;
+  const seen = new Set<string>();
+  shared = new Set<string>();
+  for (const [code, names] of Object.entries(data)) {
+    if (code === '86') continue;
+    for (const name of Object.values(names)) {
+      if (seen.has(name)) shared.add(name);
+      else seen.add(name);
+    }
+  }
+  return shared;
+}
+
+/**
+ * The place a region names exactly, or null (`来自台湾地区`, a cluster's name, and a name two
+ * places share: the place table knows only one of them).
+ */
 function placeOf(region: string | null): Place | null {
   if (!region) return null;
   const p = placeAt(region, 0);
-  return p && p.name === region ? p : null;
+  return p && p.name === region && !sharedNames().has(p.full) ? p : null;
 }
 
 /** `inner` lies inside `outer` (unknown outer: anywhere). */

@@ -46,11 +46,14 @@ describe('parts against their stated total', () => {
     expect(kinds(parts, { region: '吉林省' })).toEqual([['parts-exceed-total', [0, 1, 3, 4, 5]]]);
   });
 
-  it('does not call a city list short when one of its places lies outside the article region', () => {
-    // a 沈阳市 bulletin: 30 = 和平区 11 + 辽中区 7 + …; the place index knows 和平区 as Tianjin's
+  it('does not call a list short when one of its places has a name two places share', () => {
+    // a 沈阳市 bulletin: 30 = 和平区 11 + 辽中区 7 + 于洪区 12; 和平区 is also Tianjin's
     const parts = [fig(30), fig(11, { region: '和平区' }), fig(7, { region: '辽中区' }), fig(12, { region: '于洪区' })];
     expect(kinds(parts, { region: '沈阳市' })).toEqual([]);
     expect(kinds(parts.filter((_, i) => i !== 1), { region: '沈阳市' })).toEqual([['parts-below-total', [0, 1, 2]]]);
+    // 兰州市 24 = 七里河区 11 + 城关区 6 + 西固区 4 + 安宁区 2 + 榆中县 1 (城关区 is also Lhasa's), as a sub-total of 甘肃省
+    const lanzhou = [fig(24, { region: '兰州市' }), fig(11, { region: '七里河区' }), fig(6, { region: '城关区' }), fig(4, { region: '西固区' }), fig(2, { region: '安宁区' }), fig(1, { region: '榆中县' })];
+    expect(kinds(lanzhou, { region: '甘肃省' })).toEqual([]);
   });
 
   it('passes districts that add up to the total exactly, and compares only the highest level of places inside', () => {
