@@ -1,6 +1,4 @@
 // `pressfig extract`: inputs -> extract() -> streamed output, in input order.
-import { promises as fsp } from 'node:fs';
-import { extname } from 'node:path';
 import { canonicalEncoding } from '../input/decode.js';
 import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
 import { AtomicFile, OutputPathError, abortAllAtomicFiles } from '../output/atomic.js';
@@ -8,8 +6,8 @@ import { Sink } from '../output/sink.js';
 import { createWriter, type OutputFormat } from '../output/writers.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { AutoExecutor, type Executor } from './executor.js';
-import type { Job, JobResult } from './job.js';
-import { Progress } from './progress.js';
+import type { DocumentNotes, Job, JobResult } from './job.js';
+import { Progress, RunSummary, countInputs, showProgress, showSummary, type Terminal } from './progress.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './usage.js';
 
 export interface ExtractCommandOptions {
@@ -27,6 +25,8 @@ export interface ExtractCommandOptions {
   strict?: boolean;
   /** add each figure's trace (the rules that decided its fields) */
   explain?: boolean;
+  /** List every warning and failed check on stderr, and always end with the summary line. */
+  verbose?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -52,22 +52,6 @@ interface Outcome {
   line?: number;
   error?: string;
   size: number;
-}
-
-async function knownTotal(paths: string[], inputFormat: InputFormat): Promise<number | null> {
-  if (paths.length === 0 || inputFormat === 'jsonl') return null;
-  let total = 0;
-  for (const p of paths) {
-    if (p === '-' || extname(p).toLowerCase() === '.jsonl') return null;
-    try {
-      const st = await fsp.stat(p);
-      if (!st.isFile()) return null;
-      total += st.size;
-    } catch {
-      /* reported when read */
-    }
-  }
-  return total;
 }
 
 function openOutput(path: string, what: string): AtomicFile {
@@ -111,8 +95,18 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   process.on('exit', abortAllAtomicFiles);
 
   const stderr = io.stderr;
-  const progressOn = !opts.quiet && stderr.isTTY === true;
-  const progress = new Progress(stderr, progressOn, progressOn ? await knownTotal(paths, opts.inputFormat) : null);
+  const terminal: Terminal = {
+    quiet: !!opts.quiet,
+    verbose: !!opts.verbose,
+    stderrIsTTY: stderr.isTTY === true,
+    stdoutIsTTY: io.stdout.isTTY === true,
+    outputToStdout: !out,
+  };
+  const progress = new Progress(stderr, showProgress(terminal));
+  // counted beside the batch, so the first results do not wait for a walk of a large tree
+  if (showProgress(terminal)) countInputs(paths, opts.inputFormat).then((n) => n && progress.setTotal(n.files, n.bytes), () => {});
+  const summary = new RunSummary();
+  const started = Date.now();
   if (!opts.quiet && io.stdin === process.stdin && process.stdin.isTTY && (paths.length === 0 || paths.includes('-'))) {
     stderr.write('pressfig: reading standard input (end with Ctrl-D)\n');
   }
@@ -147,8 +141,18 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     return executor.run(job).then((result) => ({ result, ...where, size: src.size }));
   };
 
+  const note = (file: string, line: number | undefined, notes: DocumentNotes) => {
+    summary.add(notes.figures, notes.warnings, notes.checks.length);
+    if (!opts.verbose || (notes.warnings.length === 0 && notes.checks.length === 0)) return;
+    progress.clear();
+    const where = `${file}${line !== undefined ? `:${line}` : ''}`;
+    for (const w of notes.warnings) stderr.write(`pressfig: ${where}: warning: ${w}\n`);
+    for (const c of notes.checks) stderr.write(`pressfig: ${where}: check ${c}\n`);
+  };
+
   const report = async (file: string, line: number | undefined, message: string) => {
     failures++;
+    summary.fail();
     progress.clear();
     stderr.write(`pressfig: ${file}${line !== undefined ? `:${line}` : ''}: ${message}\n`);
     if (errorSink) {
@@ -163,9 +167,12 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const r = outcome.result;
     if (r && r.output !== undefined) {
       await writer.write(r.output);
-      if (r.checks) {
-        failedChecks += r.checks;
-        documentsFailingChecks++;
+      if (r.notes) {
+        note(outcome.file, outcome.line, r.notes);
+        if (r.notes.checks.length) {
+          failedChecks += r.notes.checks.length;
+          documentsFailingChecks++;
+        }
       }
     } else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
     progress.tick(outcome.size);
@@ -187,6 +194,12 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     if (errorSink) await errorSink.end();
     out?.commit();
     errorsFile?.commit();
+    if (showSummary(terminal)) {
+      progress.clear();
+      const warnings = opts.verbose ? null : summary.warningsLine();
+      if (warnings) stderr.write(warnings + '\n');
+      stderr.write(summary.line((Date.now() - started) / 1000) + '\n');
+    }
   } catch (err) {
     abortAllAtomicFiles();
     throw err;

@@ -2,6 +2,7 @@
 import { NotTextError } from '../input/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
+import type { Document } from '../validate/schema.js';
 
 export interface Job {
   id: number;
@@ -16,8 +17,20 @@ export interface JobResult {
   /** The document serialized for the output format (as UTF-8 when it comes from a worker). */
   output?: Piece;
   error?: string;
-  /** How many cross-checks the document failed (`--strict`). */
-  checks?: number;
+  /** What the run's summary and -v need of the document. */
+  notes?: DocumentNotes;
+}
+
+/** A document's figure count, warnings and failed checks (as `kind: message`). */
+export interface DocumentNotes {
+  figures: number;
+  warnings: string[];
+  checks: string[];
+}
+
+function notesOf(doc: Document & { checks?: Array<{ kind?: string; message?: string }> }): DocumentNotes {
+  const checks = Array.isArray(doc.checks) ? doc.checks.map((c) => `${c.kind ?? 'check'}: ${c.message ?? ''}`) : [];
+  return { figures: doc.figures.length, warnings: doc.warnings, checks };
 }
 
 /** A one-line message for an extraction failure. */
@@ -37,7 +50,7 @@ export function describeError(err: unknown): string {
 export function runJob(job: Job): JobResult {
   try {
     const doc = extract(job.input, job.options);
-    return { id: job.id, output: serializeDocument(job.format, doc), checks: doc.checks?.length ?? 0 };
+    return { id: job.id, output: serializeDocument(job.format, doc), notes: notesOf(doc) };
   } catch (err) {
     return { id: job.id, error: describeError(err) };
   }

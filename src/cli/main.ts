@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerReview } from '../review/command.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 /** Module that adds the `check` command: it exports `register(program: Command): void`. */
@@ -79,13 +80,15 @@ Examples:
 
 const SCHEMA_EXAMPLES = `
 Examples:
-  $ pressfig schema > document.schema.json`;
+  $ pressfig schema > document.schema.json
+  $ pressfig schema --expected > expected.schema.json`;
 
 const TOP_EXAMPLES = `
 Examples:
   $ pressfig extract article.txt
   $ pressfig extract --format csv --out figures.csv corpus/
   $ pressfig schema
+  $ pressfig review fixtures/ -o review.html
   $ pressfig extract --help`;
 
 async function addCheckCommand(program: Command): Promise<void> {
@@ -127,6 +130,7 @@ function buildProgram(version: string): Command {
     .option('-q, --quiet', 'no progress display')
     .option('--strict', 'exit 1 when any document fails a cross-check (its "checks")')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
+    .option('-v, --verbose', 'list every warning on stderr, one per line, and end with a summary line')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -145,6 +149,7 @@ function buildProgram(version: string): Command {
           quiet: !!opts.quiet,
           strict: !!opts.strict,
           explain: !!opts.explain,
+          verbose: !!opts.verbose,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
@@ -211,12 +216,20 @@ function buildProgram(version: string): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the document records')
+    .description('print the JSON Schema of the document records (or, with --expected, of the expected files of `check`)')
+    .option('--expected', 'the schema of NAME.expected.json files instead')
     .addHelpText('after', SCHEMA_EXAMPLES)
-    .action(async () => {
+    .action(async (opts: { expected?: boolean }) => {
+      if (opts.expected) {
+        const { expectedJsonSchema } = await import('../check/expected-schema.js');
+        process.stdout.write(JSON.stringify(expectedJsonSchema(), null, 2) + '\n');
+        return;
+      }
       const { documentJsonSchema } = await import('../validate/schema.js');
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
+
+  registerReview(program);
 
   return program;
 }

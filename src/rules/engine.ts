@@ -15,8 +15,9 @@ export function decide<C, V>(rules: readonly Rule<C, V>[], context: C, initial: 
     if (rule.when === 'unset' ? value !== null : rule.when === 'set' ? value === null : false) continue;
     const out = rule.apply(context, value);
     if (out === undefined || out === value) continue;
-    const detail = rule.detail?.(context);
-    trace.push(detail === undefined ? { field: rule.phase, rule: rule.name, value: out } : { field: rule.phase, rule: rule.name, value: out, detail });
+    const detail = rule.detail?.(context, out);
+    const shown = rule.traced ? rule.traced(out) : out;
+    trace.push(detail === undefined ? { field: rule.phase, rule: rule.name, value: shown } : { field: rule.phase, rule: rule.name, value: shown, detail });
     value = out;
     if (stopAtNull && out === null) break;
   }

@@ -70,29 +70,6 @@ const cueAfter: MetricRule = {
   negatives: [{ text: '今日新增死亡病例12例。', figure: { value: 12, metric: 'cases.deaths' } }],
 };
 
-const topicCue: MetricRule = {
-  name: 'topic-cue',
-  phase: 'metric',
-  when: 'unset',
-  // 昨日新增确诊病例中,A区、B区分别报告5例、3例; 各区新增本土确诊病例如下:\n小店区 24例: the sentence's topic
-  // or the table's header line names what is counted
-  apply: ({ choice, topicStart }) => (choice && topicStart !== null ? choice.cue.metric : undefined),
-  detail: cueWord,
-  examples: [{ text: '太原市各区新增本土确诊病例如下:\n小店区 24例\n迎泽区 5例\n', figure: { value: 24, metric: 'cases.confirmed', region: '小店区' } }],
-  negatives: [{ text: '太原市新增本土确诊病例29例,小店区24例、迎泽区5例。', figure: { value: 24, metric: 'cases.confirmed', region: '小店区' } }],
-};
-
-const continuesParent: MetricRule = {
-  name: 'continues-parent',
-  phase: 'metric',
-  when: 'unset',
-  // 出院63例,其中60例病例来自方舱医院: a bare 病例 or 个案 continues whatever the sentence counts
-  apply: ({ choice, topicStart, continuesParent: continues }) => (choice && topicStart === null && continues ? choice.cue.metric : undefined),
-  detail: cueWord,
-  examples: [{ text: '今日治愈出院63例,其中60例病例来自方舱医院。', figure: { value: 60, metric: 'cases.discharged' } }],
-  negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
-};
-
 const foundPositive: MetricRule = {
   name: 'found-positive',
   phase: 'metric',
@@ -308,7 +285,7 @@ function aboutCasesOnly(sentence: string): boolean {
 
 /** The metric phase, in the order the rules are asked. */
 export const METRIC_RULES: readonly MetricRule[] = [
-  cueBefore, cueAfter, topicCue, continuesParent, foundPositive, roundsOfTesting, breakdownPart, stillObserved, goodsDelivered,
+  cueBefore, cueAfter, foundPositive, roundsOfTesting, breakdownPart, stillObserved, goodsDelivered,
   positiveFoundAsConfirmed, countOfPlaces, samplesNotCases, stocksSufficeForRounds, preliminaryPositive,
   recoveredByRelease, releasedContacts, contactsReleasedByVerb, releasedInPeople,
 ];

@@ -42,7 +42,9 @@ export interface Rule<C, V> {
   /** The field's new value, or undefined to decline. */
   apply(context: C, current: V): V | undefined;
   /** What the rule read, kept in the trace beside its name (the cue word chosen). */
-  detail?(context: C): string | undefined;
+  detail?(context: C, value: V): string | undefined;
+  /** The field's value as the trace shows it, where the rule decides more than the field (the cue chosen). */
+  traced?(value: V): unknown;
   examples: readonly RuleExample[];
   negatives: readonly RuleNegative[];
 }

@@ -1,7 +1,8 @@
 // `check` shows the cross-checks an article's extraction fails, without counting them as differences.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFixture, formatArticle } from '../../src/check/run.js';
+import { checkFixture } from '../../src/check/check.js';
+import { formatArticle } from '../../src/check/text.js';
 import { ROOT } from '../cli/run.js';
 
 describe('check and cross-checks', () => {

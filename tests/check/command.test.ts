@@ -48,7 +48,7 @@ describe('pressfig check', () => {
     });
     const r = run([join(dir, 'a.txt')], root);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('changed  cases.confirmed=3例 2022-04-15: scope: expected "cumulative", got "new"  «确诊病例3例»');
+    expect(r.stdout).toContain('changed  cases.confirmed=3例 2022-04-15  «确诊病例3例»\n           scope: "cumulative" → "new"\n');
     expect(r.stdout).toContain('missing  cases.deaths=1  «死亡1例»');
     expect(r.stdout).toContain('extra    cases.asymptomatic=5例 2022-04-15  «无症状感染者5例»');
   });

@@ -159,9 +159,10 @@ describe('compareDocument', () => {
     expect(r.extra.map((x) => x.actual.quote)).toEqual(['A2例']);
   });
 
-  it('notes a different publication date or article region without failing', () => {
+  it('notes a different publication date or article region without failing in a file that has no "reviewed" field', () => {
     const r = compareDocument(expected([], { published: '2022-04-17', region: '太原市' }), doc([], { published: null, region: '太原' }));
-    expect(r.notes).toEqual(['published: expected "2022-04-17", got null']);
+    expect(r.notes).toEqual([{ field: 'published', expected: '2022-04-17', actual: null }]);
+    expect(r.document).toEqual([]);
     expect(r.ok).toBe(true);
   });
 });
@@ -222,7 +223,11 @@ describe('formatExpected', () => {
 describe('score', () => {
   it('computes precision, recall and F1, and sums families', () => {
     expect(score({ tp: 8, fp: 2, fn: 0 })).toMatchObject({ precision: 0.8, recall: 1 });
-    expect(score({ tp: 0, fp: 0, fn: 0 })).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+    // no expected figure: nothing to measure, printed as -
+    expect(score({ tp: 0, fp: 0, fn: 0 })).toMatchObject({ precision: null, recall: null, f1: null });
+    expect(score({ tp: 0, fp: 3, fn: 0 })).toMatchObject({ precision: null, recall: null, f1: null });
+    // expected figures, none produced: recall 0, precision undefined
+    expect(score({ tp: 0, fp: 0, fn: 2 })).toMatchObject({ precision: null, recall: 0, f1: 0 });
     const counts = { cases: { tp: 1, fp: 0, fn: 1 }, contacts: { tp: 2, fp: 1, fn: 0 }, tests: { tp: 0, fp: 0, fn: 0 }, supplies: { tp: 0, fp: 0, fn: 0 }, resources: { tp: 5, fp: 0, fn: 0 }, areas: { tp: 0, fp: 0, fn: 0 } };
     expect(sumCounts([{ counts }, { counts }], ['cases', 'contacts'])).toEqual({ tp: 6, fp: 2, fn: 2 });
   });

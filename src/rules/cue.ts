@@ -1,0 +1,170 @@
+// The cue phase: which vocabulary word names what a number counts. It starts
+// from the cue of the number's own phrase (cues.ts) and these rules, in this
+// order, set the number aside (null), drop or re-read the cue, or find it in
+// the sentence's topic or a table's header line.
+import type { Metric } from '../lexicon/metrics.js';
+import { lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
+import { SO_FAR_METRICS } from '../lexicon/vocabulary.js';
+import type { CueChoice, Draft, Phrase, Reading } from './draft.js';
+import { cueFits, unitFits } from './cues.js';
+import { CLASSIFIERS, COMMODITY } from './metric.js';
+import { recentTotal } from './parents.js';
+import type { Rule } from './rule.js';
+import { topicCue } from './topic.js';
+
+/** The cue chosen for a number, and what it says beyond the cue. */
+export interface ChoiceRead {
+  choice: CueChoice | null;
+  /** where the topic or table header that names the count begins */
+  topicStart: number | null;
+  /** a bare 病例 or 个案 continuing the parent's count */
+  continuesParent: boolean;
+}
+
+export interface CueContext {
+  r: Reading;
+  p: Phrase;
+  parent: Draft | null;
+}
+
+type CueRule = Rule<CueContext, ChoiceRead | null>;
+
+/** Nouns that only say "cases", whatever the count is. */
+const BARE_CASES = new Set(['病例', '个案', '患者']);
+
+const withMetric = (read: ChoiceRead, metric: Metric, more: Partial<CueChoice['cue']> = {}): ChoiceRead =>
+  ({ ...read, choice: { ...read.choice!, cue: { ...read.choice!.cue, metric, ...more } } });
+
+/** How a cue rule shows in a trace: the metric its cue names, or null for a number set aside. */
+const cueRule = (rule: Omit<CueRule, 'phase' | 'when' | 'traced' | 'detail'>): CueRule => ({
+  ...rule, phase: 'metric', when: 'set', traced: (v) => v?.choice?.cue.metric ?? null, detail: (_c, v) => v?.choice?.hit.word,
+});
+
+const exceptionClause = cueRule({
+  name: 'exception-clause',
+  // 除5例普通型外: an exception, not a count; 除2份呈阳性外均为阴性 still counts the positives
+  apply: ({ p }, read) => (p.exception && !(read!.choice && read!.choice.side === 'right' && read!.choice.cue.kind === 'verb') ? null : undefined),
+  examples: [{ text: '现有确诊病例20例,除5例普通型外均为轻型。', figure: { value: 5 }, setAside: true }],
+  negatives: [{ text: '共采集样本500份,除2份呈阳性外均为阴性。', figure: { value: 2, metric: 'cases.positive' } }],
+});
+
+const negativesNotCounted = cueRule({
+  name: 'negatives-not-counted',
+  // 检测结果呈阴性的207321人: counts of negatives are not figures
+  apply: ({ r: { text }, p: { m, leftBound } }) => (/阴性[的]?$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start)) ? null : undefined),
+  examples: [{ text: '已出结果中,检测结果呈阴性的207321人。', figure: { value: 207321 }, setAside: true }],
+  negatives: [{ text: '已出结果中,检测结果呈阳性的3人。', figure: { value: 3, metric: 'cases.positive' } }],
+});
+
+const classifierNoun = cueRule({
+  name: 'classifier-counts-its-noun',
+  // 划分为20个网格: the classifier counts its own noun, not the cue before it
+  apply({ r: { text }, p: { m, next, nounEnd } }, read) {
+    if (!CLASSIFIERS.has(m.unit)) return undefined;
+    const choice = read!.choice;
+    // 20个和27个网格: coordinated counts share the noun after the last one
+    const coordinated = next && /^(?:和|、|或|至|到|-)$/.test(text.slice(m.end, next.start)) && next.unit === m.unit;
+    const nounAfter = coordinated ? text.slice(next.end, next.end + 6) : text.slice(m.end, nounEnd);
+    return (!choice || choice.side === 'left') && /^[\u4e00-\u9fff]{2}/.test(nounAfter) && !cueFits(nounAfter, m.unit) &&
+      !(choice && choice.cue.metric.startsWith('supplies.') && COMMODITY.test(nounAfter)) &&
+      !/^(?:以上|左右|上下|余|多)/.test(text.slice(m.unitEnd, m.unitEnd + 2)) && !/^[的为在均已是和及、]/.test(nounAfter) ? null : undefined;
+  },
+  examples: [{ text: '高风险区共划分为20个网格。', figure: { value: 20 }, setAside: true }],
+  negatives: [{ text: '全市共有高风险区20个。', figure: { value: 20, metric: 'areas.high_risk' } }],
+});
+
+const zoneIsPlace = cueRule({
+  name: 'zone-is-a-part-place',
+  // 设立接驳点共608个,其中花果园封控区82个: a zone right before a part of another count is where the part is
+  apply: ({ p: { m }, parent }, read) => {
+    const choice = read!.choice;
+    return choice && choice.side === 'left' && /^(?:封控区|管控区|防范区)$/.test(choice.hit.word) && parent && parent.unit === m.unit &&
+      !parent.metric.startsWith('areas.') ? { ...read!, choice: null } : undefined;
+  },
+  examples: [{ text: '全区设立接驳点共608个,其中花果园封控区82个。', figure: { value: 82, region: '花果园封控区' } }],
+  negatives: [{ text: '全区现有封控区82个。', figure: { value: 82, metric: 'areas.high_risk' } }],
+});
+
+const continuesParent = cueRule({
+  name: 'continues-parent',
+  // 病例, 个案 continue whatever the sentence counts; 境外输入病例 after 出院63例 names the kind of case,
+  // not what happened to them (出院63例,60例为境外输入病例)
+  apply: ({ p: { m }, parent }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.cue.kind !== 'generic' || !parent || !parent.metric.startsWith('cases.') || !unitFits(parent.metric, m.unit)) return undefined;
+    return BARE_CASES.has(choice.hit.word) || !SO_FAR_METRICS.has(parent.metric) ? { ...withMetric(read!, parent.metric), continuesParent: true } : undefined;
+  },
+  examples: [{ text: '今日治愈出院63例,其中60例病例来自方舱医院。', figure: { value: 60, metric: 'cases.discharged' } }],
+  negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
+});
+
+const bareGeneric = cueRule({
+  name: 'bare-generic-unnamed',
+  // a bare 患者 or 病例, with no parent and no scope or origin word, says nothing of which count it is
+  apply: ({ r: { text }, p: { m, leftBound }, parent }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.cue.kind !== 'generic' || parent || read!.continuesParent) return undefined;
+    return !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
+      !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start)) ? { ...read!, choice: null } : undefined;
+  },
+  examples: [{ text: '该医院共收治患者120人。', figure: { value: 120 }, setAside: true }],
+  negatives: [{ text: '该市新增本土病例12例。', figure: { value: 12, metric: 'cases.confirmed' } }],
+});
+
+const genericOfTotal = cueRule({
+  name: 'generic-is-paragraph-total',
+  // 累计报告351宗阳性检测个案。201宗为本地个案: with no parent in its sentence, a bare 个案 counts what the paragraph counts
+  apply: ({ r: { drafts }, p: { m, paragraph }, parent }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.cue.kind !== 'generic' || parent || read!.continuesParent || !BARE_CASES.has(choice.hit.word)) return undefined;
+    const total = recentTotal(drafts, paragraph, true);
+    return total && total.metric.startsWith('cases.') && total.metric !== choice.cue.metric && unitFits(total.metric, m.unit) &&
+      !SO_FAR_METRICS.has(total.metric) ? withMetric(read!, total.metric) : undefined;
+  },
+  examples: [{ text: '过去14天累计报告351宗阳性检测个案。201宗为本地个案,150宗为输入个案。', figure: { value: 201, metric: 'cases.positive', origin: 'local' } }],
+  negatives: [{ text: '过去14天累计报告351宗阳性检测个案,201宗为本地个案。', figure: { value: 201, metric: 'cases.positive' } }],
+});
+
+const topic = cueRule({
+  name: 'topic-cue',
+  // 昨日新增确诊病例中,A区、B区分别报告5例、3例; 各区新增本土确诊病例如下:\n小店区 24例: the sentence's topic
+  // or the table's header line names what is counted, when the number's phrase and its parent do not
+  apply: ({ r, p, parent }, read) => {
+    if (read!.choice || parent) return undefined;
+    const found = topicCue(r, p);
+    return found ? { ...read!, choice: found.choice, topicStart: found.topicStart } : undefined;
+  },
+  examples: [{ text: '太原市各区新增本土确诊病例如下:\n小店区 24例\n迎泽区 5例\n', figure: { value: 24, metric: 'cases.confirmed', region: '小店区' } }],
+  negatives: [{ text: '太原市新增本土确诊病例29例,小店区24例、迎泽区5例。', figure: { value: 24, metric: 'cases.confirmed', region: '小店区' } }],
+});
+
+const liftedList = cueRule({
+  name: 'lifted-list',
+  // 已解除高风险区15个、中风险区3个: the listed areas are lifted too
+  apply: ({ r: { text }, p: { sentence }, parent }, read) => {
+    const choice = read!.choice;
+    return choice && choice.cue.metric.startsWith('areas.') && parent?.metric === 'areas.lifted' && parent.sentence === sentence &&
+      /^[、和及]$/.test(text.slice(parent.mention.end, choice.hit.start)) ? withMetric(read!, 'areas.lifted', { kind: 'verb' }) : undefined;
+  },
+  examples: [{ text: '全市已解除高风险区15个、中风险区3个。', figure: { value: 3, metric: 'areas.lifted' } }],
+  negatives: [{ text: '全市现有高风险区15个、中风险区3个。', figure: { value: 3, metric: 'areas.medium_risk' } }],
+});
+
+const notGoods = cueRule({
+  name: 'places-are-not-goods',
+  // 两个大型批发市场供应, 蔬菜品种400多个: places and kinds are not goods
+  apply: ({ r: { text }, p: { m, leftBound } }, read) => {
+    const choice = read!.choice;
+    if (!choice || !choice.cue.metric.startsWith('supplies.') || !CLASSIFIERS.has(m.unit)) return undefined;
+    const noun = choice.side === 'right' ? text.slice(m.end, choice.hit.start) : '';
+    return (noun.length >= 2 && !COMMODITY.test(noun)) || /(?:品种|种类|批次|类)$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start)) ? null : undefined;
+  },
+  examples: [{ text: '全市超市供应蔬菜品种400多个。', figure: { value: 400 }, setAside: true }],
+  negatives: [{ text: '全市超市供应口罩400多个。', figure: { value: 400, metric: 'supplies.delivered' } }],
+});
+
+/** The cue phase, in the order the rules are asked. */
+export const CUE_RULES: readonly CueRule[] = [
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, bareGeneric, genericOfTotal,
+  topic, liftedList, notGoods,
+];

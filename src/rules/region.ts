@@ -1,0 +1,142 @@
+// The region phase: which place a figure belongs to. A part takes the place
+// its label names (or the place it is said to be from), else its parent's; a
+// figure of its own takes the place right before it, the figure its
+// parenthesis follows, its clause's or its paragraph's place. The article's
+// own place is no sub-region.
+import { PLACE_FORM } from '../lexicon/places.js';
+import type { Draft } from './draft.js';
+import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
+import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
+import type { Rule } from './rule.js';
+import type { AttributeContext } from './scope.js';
+import { stripWords } from './subjects.js';
+
+/** What the words around a part say: a place, or else the group it counts. */
+export interface PartLabel {
+  region: string | null;
+  subject: string | null;
+}
+
+export interface PlaceContext extends AttributeContext {
+  /** for a part (inherited): its label read as a place or a group */
+  part: PartLabel | null;
+  /** the figure a parenthesis holding the number follows */
+  owner: Draft | null;
+  /** the place right before the number (or before the parenthesis that holds it) */
+  adjacent: string | null;
+}
+
+type RegionRule = Rule<PlaceContext, string | null>;
+
+const partLabel: RegionRule = {
+  name: 'region-of-part-label',
+  phase: 'region',
+  when: 'unset',
+  // 其中浦东新区3例, 新北市(16,609例), 16份来自同安: the place a part's label names
+  apply: ({ part }) => part?.region ?? undefined,
+  examples: [{ text: '上海市新增本土确诊病例5例,其中浦东新区3例、徐汇区2例。', figure: { value: 3, region: '浦东新区' } }],
+  negatives: [{ text: '上海市新增本土确诊病例5例,其中男性3例、女性2例。', figure: { value: 3, region: null } }],
+};
+
+const parentRegion: RegionRule = {
+  name: 'region-of-parent',
+  phase: 'region',
+  when: 'unset',
+  // 武汉市新增确诊病例5例,其中男性3例: a part of no place of its own is of its whole's place
+  apply: ({ n: { inherited, parent } }) => (inherited && parent ? parent.region ?? undefined : undefined),
+  examples: [{ text: '湖北省新增确诊病例8例。武汉市新增确诊病例5例,其中男性3例、女性2例。', figure: { value: 3, region: '武汉市' } }],
+  negatives: [{ text: '湖北省新增确诊病例8例,其中男性5例、女性3例。', figure: { value: 5, region: null } }],
+};
+
+const beforeNumber: RegionRule = {
+  name: 'region-before-number',
+  phase: 'region',
+  when: 'unset',
+  // 分布为新北市656例, 新北市(16,609例): a place right before the number
+  apply: ({ n: { inherited }, adjacent }) => (inherited ? undefined : adjacent ?? undefined),
+  examples: [{ text: '台湾新增本土病例1000例,个案分布为新北市656例。', figure: { value: 656, region: '新北市' } }],
+  negatives: [{ text: '台湾新增本土病例1000例。', figure: { value: 1000, region: null } }],
+};
+
+const parenthesisOwnerRegion: RegionRule = {
+  name: 'region-of-parenthesis-owner',
+  phase: 'region',
+  when: 'unset',
+  // 香港12052例(出院…,死亡…): inside a parenthesis after a figure, that figure's place
+  apply: ({ n: { inherited }, owner }) => (inherited || !owner ? undefined : owner.region ?? undefined),
+  examples: [{ text: '国家卫生健康委员会通报,累计收到港澳台地区通报确诊病例16000例。其中,澳门特别行政区63例(出院59例),台湾地区15916例(出院13581例,死亡828例)。', figure: { value: 13581, region: '台湾地区' } }],
+  negatives: [{ text: '香港特别行政区累计确诊病例12052例,出院11800例,死亡213例。', figure: { value: 11800 } }],
+};
+
+const clauseRegion: RegionRule = {
+  name: 'region-of-clause',
+  phase: 'region',
+  when: 'unset',
+  // 浦东新区新增…, 扬州市共有…: the place the number's clause opens with
+  apply: ({ r: { text, ctx }, p: { m }, n: { inherited }, s: { clauseStart }, owner }) =>
+    inherited || owner ? undefined : clausePlace(text, clauseStart, m.start, ctx) ?? undefined,
+  examples: [{ text: '上海市新增本土确诊病例31例。浦东新区新增本土无症状感染者165例。', figure: { value: 165, region: '浦东新区' } }],
+  negatives: [{ text: '新增本土无症状感染者165例。', figure: { value: 165, region: null } }],
+};
+
+const paragraphRegion: RegionRule = {
+  name: 'region-of-paragraph',
+  phase: 'region',
+  when: 'unset',
+  // 8月19日,扬州市对…,共采样…: the place the paragraph's clauses last opened with
+  apply: ({ r: { text, structure, ctx }, p: { paragraph }, n: { inherited }, s: { clauseStart }, owner }) =>
+    inherited || owner ? undefined : paragraphTopic(text, structure, structure.paragraphs[paragraph], clauseStart, ctx) ?? undefined,
+  examples: [{ text: '江苏省新增本土确诊病例2例。8月19日,扬州市开展全员核酸检测,共采样95.64万人。', figure: { value: 956400, region: '扬州市' } }],
+  negatives: [{ text: '8月19日,全省开展全员核酸检测,共采样95.64万人。', figure: { value: 956400, region: null } }],
+};
+
+const articleOwn: RegionRule = {
+  name: 'article-own-region',
+  phase: 'region',
+  when: 'set',
+  // 全市, 本市, or the article's place named again: a figure of the article's own place has no sub-region
+  apply: ({ r: { ctx } }, region) => (subRegion(region, ctx.region) === null ? null : undefined),
+  examples: [{ text: '上海市新增本土确诊病例5例。上海市新增本土无症状感染者30例。', figure: { value: 30, region: null } }],
+  negatives: [{ text: '新增本土无症状感染者30例,其中男性12例。', figure: { value: 30, region: null } }],
+};
+
+/** The region phase, in the order the rules are asked. */
+export const REGION_RULES: readonly RegionRule[] = [
+  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, paragraphRegion, articleOwn,
+];
+
+/** The context of the region phase: the part's label read once, the parenthesis owner, the place before the number. */
+export function placeContext(c: AttributeContext): PlaceContext {
+  const { text, drafts } = c.r;
+  const { m, sentenceStart } = c.p;
+  if (c.n.inherited) return { ...c, part: readPart(c), owner: null, adjacent: null };
+  const owner = parenthesisOwner(text, drafts, m, sentenceStart);
+  const before = text[m.start - 1] === '(' || text[m.start - 1] === '（' ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
+  return { ...c, part: null, owner, adjacent: before ? placeAtEnd(before) : null };
+}
+
+/** A part's label (其中浦东新区3例, 男性20例) or the words after it (16份来自同安): a place, or the group it counts. */
+function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label } }: AttributeContext): PartLabel {
+  let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
+  // 1例不明及14例调查中: a label ending in 及 belongs to the number before
+  if (/[及和]$/.test(labelText)) labelText = '';
+  if (!labelText && text[m.start - 1] === '(') {
+    // 新北市(16,609例); but not 19 095宗快速抗原测试阳性个案(13 973宗有病征…), whose words are the whole's
+    const before = labelBeforeParenthesis(text, m, sentenceStart);
+    if (placeAtEnd(before) || PLACE_FORM.test(before)) labelText = before;
+  }
+  // 其中,扬州市报告58例: the place before a reporting verb
+  const reported = /^(.{2,12}?)(?:报告|新增|累计|发现|共)+$/.exec(labelText);
+  if (reported && placeAtEnd(reported[1])) labelText = reported[1];
+  const place = labelText ? placeAtEnd(labelText) : null;
+  if (place) return { region: place, subject: null };
+  if (labelText && PLACE_FORM.test(labelText) && labelText.length <= 10) {
+    return { region: innermostPlace(labelText.replace(/^(?:以|在|于|其次为)(?=.{3})/, '')), subject: null };
+  }
+  if (labelText) return { region: null, subject: stripWords(labelText, [], ['筛查发现', '中发现', '发现', '中检出', '检出', '筛查']) || labelText };
+  const after = labelAfter(text, m, rightEnd);
+  // 16份来自同安, 26人位于同安: the place the number is from
+  const from = /^(?:来自|位于|在)([\u4e00-\u9fa5]{2,8})$/.exec(after);
+  if (from) return { region: placeAtEnd(from[1]) ?? from[1], subject: null };
+  return { region: null, subject: after || null };
+}
