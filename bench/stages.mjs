@@ -20,19 +20,18 @@ function timeLoop(items, fn) {
  * { name, ms, msPerMB, share } with ms the median over `reps` passes.
  */
 export async function stageTimings(root, sample, { reps = 3 } = {}) {
-  const [decode, html, norm, structure, figures, zero, dates, timeline, published, region, refine, analyze, schema, index] = await Promise.all([
-    load(root, 'input/decode.js'),
-    load(root, 'input/html.js'),
-    load(root, 'normalize/normalize.js'),
-    load(root, 'extract/structure.js'),
-    load(root, 'extract/figures.js'),
-    load(root, 'extract/zero.js').catch(() => ({})),
-    load(root, 'resolve/dates.js'),
-    load(root, 'resolve/timeline.js'),
-    load(root, 'resolve/published.js').catch(() => ({})),
-    load(root, 'resolve/region.js').catch(() => ({})),
-    load(root, 'resolve/refine.js'),
-    load(root, 'analyze.js'),
+  const [decode, html, norm, structure, figures, zero, dates, timeline, published, region, refine, schema, index] = await Promise.all([
+    load(root, 'text/decode.js'),
+    load(root, 'text/html.js'),
+    load(root, 'text/normalize.js'),
+    load(root, 'read/structure.js'),
+    load(root, 'rules/figures.js'),
+    load(root, 'read/zero.js'),
+    load(root, 'read/dates.js'),
+    load(root, 'read/timeline.js'),
+    load(root, 'read/published.js'),
+    load(root, 'read/region.js'),
+    load(root, 'refine/index.js'),
     load(root, 'validate/schema.js'),
     load(root, 'index.js'),
   ]);
@@ -52,13 +51,13 @@ export async function stageTimings(root, sample, { reps = 3 } = {}) {
     s.norm = norm.normalize(s.plain).text;
     s.structure = structure.analyzeStructure(s.norm);
     s.dateExprs = dates.findDates(s.norm);
-    s.published = published.findPublished ? published.findPublished(s.norm) : null;
-    s.ref = published.yearReference ? published.yearReference(s.norm, s.published, {}) : null;
+    s.published = published.findPublished(s.norm);
+    s.ref = published.yearReference(s.norm, s.published, {});
     const p = s.published;
     s.today = p && p.m !== undefined && p.d !== undefined ? { y: p.y ?? s.ref?.y, m: p.m, d: p.d } : null;
     s.dates = timeline.resolveTimeline(s.dateExprs, { ref: s.ref, today: s.today });
-    s.region = region.articleRegion ? region.articleRegion(s.norm, s.title) : null;
-    s.drafts = figures.extractFigures(s.norm, { region: s.region, dates: s.dates }, s.structure);
+    s.region = region.articleRegion(s.norm, s.title);
+    s.drafts = figures.extractFigures(s.norm, { region: s.region, dates: s.dates }, s.structure).drafts;
     s.draftCopies = Array.from({ length: reps + 1 }, () => structuredClone(s.drafts));
     s.doc = index.extract(s.bytes, { file: 'x' });
     s.json = JSON.stringify(s.doc);
@@ -73,16 +72,15 @@ export async function stageTimings(root, sample, { reps = 3 } = {}) {
     ['dates (findDates)', st, (s) => dates.findDates(s.norm)],
     ['figures (extractFigures + zero)', st, (s) => {
       figures.extractFigures(s.norm, { region: s.region, dates: s.dates }, s.structure);
-      if (zero.findZeroFigures) zero.findZeroFigures(s.norm);
+      zero.findZeroFigures(s.norm);
     }],
-    ['resolve (published, timeline, region, refine)', st, (s, i, rep) => {
-      const p = published.findPublished ? published.findPublished(s.norm) : null;
-      const ref = published.yearReference ? published.yearReference(s.norm, p, {}) : null;
+    ['read and refine (published, timeline, region, refiners)', st, (s, i, rep) => {
+      const p = published.findPublished(s.norm);
+      const ref = published.yearReference(s.norm, p, {});
       const resolved = timeline.resolveTimeline(s.dateExprs, { ref, today: s.today });
-      if (region.articleRegion) region.articleRegion(s.norm, s.title);
-      refine.refineFigures(s.norm, s.draftCopies[rep], resolved, s.structure);
+      region.articleRegion(s.norm, s.title);
+      refine.refine({ text: s.norm, structure: s.structure, dates: resolved, setAside: [] }, s.draftCopies[rep]);
     }],
-    ['analyzeText (normalize→resolve)', st, (s) => analyze.analyzeText(s.plain, { title: s.title })],
     ['validate (validateDocument)', st, (s) => schema.validateDocument(s.doc)],
     ['serialize (JSON.stringify)', st, (s) => JSON.stringify(s.doc)],
     ['extract() whole (bytes → document)', st, (s) => index.extract(s.bytes, { file: 'x' })],
@@ -101,7 +99,7 @@ export async function stageTimings(root, sample, { reps = 3 } = {}) {
       }
     }
     // what only the resolve stage needed: keep the heap small for the stages after it
-    if (name.startsWith('resolve')) for (const s of st) s.draftCopies = null;
+    if (name.startsWith('read and refine')) for (const s of st) s.draftCopies = null;
     const ms = error ? NaN : median(times);
     const bytes = items.reduce((a, s) => a + s.bytes.length, 0);
     results.push({

@@ -2,8 +2,8 @@
 // once per article -> rules -> refiners -> validated document. Pure: no file
 // or network I/O.
 import { createHash } from 'node:crypto';
-import { decodeBytes } from './input/decode.js';
-import { htmlToText, looksLikeHtml } from './input/html.js';
+import { decodeBytes } from './text/decode.js';
+import { htmlToText, looksLikeHtml } from './text/html.js';
 import { normalize } from './text/normalize.js';
 import { findPlaces } from './lexicon/places.js';
 import { findDates } from './read/dates.js';

@@ -55,15 +55,10 @@ const IN_PROCESS_WHILE_STARTING = 8;
 /** Jobs queued in one worker, so it never waits for the main thread between jobs. */
 const DEPTH_PER_WORKER = 8;
 
-/** Bytes that can be moved to a worker without copying. */
-function transferable(job: Job): ArrayBuffer[] {
-  const input = job.input;
-  if (typeof input === 'string') return [];
-  const buf = input.buffer;
-  if (buf instanceof ArrayBuffer && input.byteOffset === 0 && input.byteLength === buf.byteLength) return [buf];
-  const copy = new Uint8Array(input);
-  job.input = copy;
-  return [copy.buffer];
+/** Why a worker stopped, for the error record of the job it was running. */
+function workerFailure(err: Error & { code?: string }): string {
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'extraction ran out of memory (the worker was restarted)';
+  return `extraction failed: ${err.message}`;
 }
 
 export class WorkerPool implements Executor {
@@ -106,7 +101,8 @@ export class WorkerPool implements Executor {
       if (i < 0) return;
       this.slots.splice(i, 1);
       if (!slot.ready) this.startupFailures++;
-      // The job being run failed; the ones queued behind it are retried on a fresh worker.
+      // The job being run failed; the ones queued behind it are sent again, from the main thread's
+      // copy of their input, to the other workers or a fresh one.
       const [current, ...rest] = slot.tasks.splice(0);
       current?.resolve({ id: current.job.id, error: message });
       void slot.worker.terminate();
@@ -115,8 +111,8 @@ export class WorkerPool implements Executor {
         this.dispatch();
       }
     };
-    slot.worker.on('error', (err) => fail(`extraction failed: ${err.message}`));
-    slot.worker.on('exit', (code) => fail(`extraction worker exited (code ${code})`));
+    slot.worker.on('error', (err) => fail(workerFailure(err)));
+    slot.worker.on('exit', (code) => fail(`extraction worker stopped (exit code ${code}); it was restarted`));
     this.slots.push(slot);
     return slot;
   }
@@ -134,7 +130,8 @@ export class WorkerPool implements Executor {
       if (!slot || slot.tasks.length >= DEPTH_PER_WORKER) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
-      slot.worker.postMessage(task.job, transferable(task.job));
+      // copied, not moved: if the worker dies, the main thread still has the input to send again
+      slot.worker.postMessage(task.job);
     }
   }
 

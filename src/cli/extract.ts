@@ -1,14 +1,17 @@
 // `pressfig extract`: inputs -> extract() -> streamed output, in input order.
-import { canonicalEncoding } from '../input/decode.js';
+import { canonicalEncoding } from '../text/decode.js';
 import { isSourceError, readSources, type InputFormat, type Source } from '../input/sources.js';
-import { AtomicFile, OutputPathError, abortAllAtomicFiles } from '../output/atomic.js';
+import { abortAllAtomicFiles } from '../output/atomic.js';
 import { Sink } from '../output/sink.js';
+import { OutputPathError, openOutputTarget, stdoutWasClosed, type OutputTarget } from '../output/target.js';
 import { createWriter, type OutputFormat } from '../output/writers.js';
 import type { ExtractOptions } from '../pipeline.js';
 import { AutoExecutor, type Executor } from './executor.js';
 import type { DocumentNotes, Job, JobResult } from './job.js';
+import { excludedOutputs } from './overlap.js';
 import { Progress, RunSummary, countInputs, showProgress, showSummary, type Terminal } from './progress.js';
-import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './usage.js';
+import { onEndingSignals } from './signals.js';
+import { EXIT_OK, EXIT_SOME_FAILED, OutputError, UsageError } from './usage.js';
 
 export interface ExtractCommandOptions {
   format: OutputFormat;
@@ -27,6 +30,12 @@ export interface ExtractCommandOptions {
   explain?: boolean;
   /** List every warning and failed check on stderr, and always end with the summary line. */
   verbose?: boolean;
+  /** Bytes an input may have (a file, standard input, a JSONL line). */
+  maxInputSize?: number;
+  /** Seconds of silence allowed on a FIFO or device given by name. */
+  readTimeout?: number;
+  /** Follow symbolic links that lead out of a directory walked. */
+  followSymlinks?: boolean;
 }
 
 /** Streams the command reads from and reports to (overridable for embedding). */
@@ -54,13 +63,26 @@ interface Outcome {
   size: number;
 }
 
-function openOutput(path: string, what: string): AtomicFile {
+function openOutput(path: string, what: string, stdout: NodeJS.WritableStream): OutputTarget {
   try {
-    return AtomicFile.create(path);
+    return openOutputTarget(path, stdout as NodeJS.WritableStream as import('node:stream').Writable);
   } catch (err) {
     if (err instanceof OutputPathError) throw new UsageError(`${what}: ${err.message}`);
     throw err;
   }
+}
+
+/** An error of the output stream as the reason exit code 3 gives. */
+function outputFailure(name: string, err: unknown): OutputError {
+  const e = err as NodeJS.ErrnoException;
+  const why = e?.code === 'ENOSPC' ? 'no space left on device' : e?.code === 'EBADF' ? 'the stream is closed' : (e?.message ?? String(err));
+  return new OutputError(`cannot write ${name}: ${why}`);
+}
+
+/** The reader of a pipe went away (`| head`): not a failure, the batch just stops. */
+function readerGone(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
 export async function runExtract(paths: string[], opts: ExtractCommandOptions, io: ExtractIo): Promise<number> {
@@ -74,24 +96,27 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   }
   if (opts.out && opts.errors && opts.out === opts.errors) throw new UsageError('--out and --errors name the same file');
 
-  // Check the output paths before any work: a bad --out is a usage error.
-  const out = opts.out ? openOutput(opts.out, '--out') : null;
-  let errorsFile: AtomicFile | null = null;
+  // Check the output paths before any work: a bad --out is a usage error, an --out among the inputs too.
+  const exclude = excludedOutputs(paths, [opts.out, opts.errors], (m) => io.stderr.write(`pressfig: ${m}\n`));
+  const out = opts.out ? openOutput(opts.out, '--out', io.stdout) : openOutput('-', '--out', io.stdout);
+  let errorsFile: OutputTarget | null = null;
   try {
-    errorsFile = opts.errors ? openOutput(opts.errors, '--errors') : null;
+    errorsFile = opts.errors ? openOutput(opts.errors, '--errors', io.stdout) : null;
   } catch (err) {
-    out?.abort();
+    out.abort();
     throw err;
+  }
+  if (out.kind === 'stdout' && io.stdout === process.stdout && stdoutWasClosed()) {
+    out.abort();
+    errorsFile?.abort();
+    throw new OutputError('cannot write the output: standard output is closed');
   }
 
   const executor: Executor = new AutoExecutor(Math.max(1, opts.jobs));
-  const onSignal = (signal: NodeJS.Signals) => {
+  const removeSignalHandlers = onEndingSignals(() => {
     abortAllAtomicFiles();
     executor.kill();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  });
   process.on('exit', abortAllAtomicFiles);
 
   const stderr = io.stderr;
@@ -100,7 +125,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     verbose: !!opts.verbose,
     stderrIsTTY: stderr.isTTY === true,
     stdoutIsTTY: io.stdout.isTTY === true,
-    outputToStdout: !out,
+    // a path that is standard output itself (/dev/stdout, -) shares the terminal too
+    outputToStdout: out.kind === 'stdout',
   };
   const progress = new Progress(stderr, showProgress(terminal));
   // counted beside the batch, so the first results do not wait for a walk of a large tree
@@ -111,9 +137,19 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     stderr.write('pressfig: reading standard input (end with Ctrl-D)\n');
   }
 
-  const sink = out ? new Sink(out.stream) : new Sink(io.stdout as NodeJS.WritableStream as import('node:stream').Writable, false);
+  const sink = new Sink(out.stream, out.owned);
   const writer = createWriter(opts.format, sink, { bom: opts.bom });
-  const errorSink = errorsFile ? new Sink(errorsFile.stream) : null;
+  const errorSink = errorsFile ? new Sink(errorsFile.stream, errorsFile.owned) : null;
+  const outName = opts.out && opts.out !== '-' ? opts.out : 'standard output';
+  /** Output write errors: the reader of a pipe leaving stops the batch quietly; others are exit 3. */
+  const writing = async <T>(name: string, step: () => Promise<T> | T): Promise<T> => {
+    try {
+      return await step();
+    } catch (err) {
+      if (readerGone(err)) throw err;
+      throw outputFailure(name, err);
+    }
+  };
 
   let inputs = 0;
   let failures = 0;
@@ -157,7 +193,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     stderr.write(`pressfig: ${file}${line !== undefined ? `:${line}` : ''}: ${message}\n`);
     if (errorSink) {
       const record = line !== undefined ? { file, line, error: message } : { file, error: message };
-      await errorSink.write(JSON.stringify(record) + '\n');
+      await writing(opts.errors!, () => errorSink.write(JSON.stringify(record) + '\n'));
     }
   };
 
@@ -166,7 +202,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     inflightBytes -= sizes.shift()!;
     const r = outcome.result;
     if (r && r.output !== undefined) {
-      await writer.write(r.output);
+      await writing(outName, () => writer.write(r.output!));
       if (r.notes) {
         note(outcome.file, outcome.line, r.notes);
         if (r.notes.checks.length) {
@@ -174,12 +210,26 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
           documentsFailingChecks++;
         }
       }
-    } else await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+    } else {
+      await report(outcome.file, outcome.line, outcome.error ?? r?.error ?? 'extraction failed');
+    }
     progress.tick(outcome.size);
   };
 
   try {
-    for await (const src of readSources(paths, { inputFormat: opts.inputFormat, stdin: io.stdin })) {
+    const reading = {
+      inputFormat: opts.inputFormat,
+      stdin: io.stdin,
+      maxInputSize: opts.maxInputSize,
+      readTimeoutMs: opts.readTimeout !== undefined ? opts.readTimeout * 1000 : undefined,
+      followSymlinks: !!opts.followSymlinks,
+      exclude,
+      onNotice: (message: string) => {
+        progress.clear();
+        stderr.write(`pressfig: ${message}\n`);
+      },
+    };
+    for await (const src of readSources(paths, reading)) {
       inputs++;
       const size = isSourceError(src) ? 0 : src.size;
       queue.push(submit(src));
@@ -189,11 +239,17 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     }
     executor.flush();
     while (queue.length) await drainOne();
-    await writer.end(inputs);
-    await sink.end();
-    if (errorSink) await errorSink.end();
-    out?.commit();
-    errorsFile?.commit();
+    await writing(outName, async () => {
+      await writer.end(inputs);
+      await sink.end();
+      out.commit();
+    });
+    if (errorSink) {
+      await writing(opts.errors!, async () => {
+        await errorSink.end();
+        errorsFile?.commit();
+      });
+    }
     if (showSummary(terminal)) {
       progress.clear();
       const warnings = opts.verbose ? null : summary.warningsLine();
@@ -201,13 +257,14 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
       stderr.write(summary.line((Date.now() - started) / 1000) + '\n');
     }
   } catch (err) {
+    out.abort();
+    errorsFile?.abort();
     abortAllAtomicFiles();
     throw err;
   } finally {
     progress.clear();
     await executor.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    removeSignalHandlers();
     process.off('exit', abortAllAtomicFiles);
   }
   if (opts.strict && failedChecks > 0) {

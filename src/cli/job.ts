@@ -1,5 +1,5 @@
 // One extraction job, shared by the in-process runner and the worker threads.
-import { NotTextError } from '../input/decode.js';
+import { NotTextError } from '../text/decode.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import { serializeDocument, type OutputFormat, type Piece } from '../output/writers.js';
 import type { Document } from '../validate/schema.js';

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerReview } from '../review/command.js';
-import { EXIT_USAGE, UsageError } from './usage.js';
+import { DEFAULT_MAX_INPUT_SIZE, DEFAULT_READ_TIMEOUT_MS, formatSize, parseSize } from '../input/bounded.js';
+import { EXIT_OUTPUT, EXIT_USAGE, OutputError, UsageError } from './usage.js';
 
 /** Module that adds the `check` command: it exports `register(program: Command): void`. */
 const CHECK_MODULE = '../check/command.js';
@@ -33,6 +34,18 @@ function parseYear(value: string): number {
   return n;
 }
 
+function parseMaxInputSize(value: string): number {
+  const n = parseSize(value);
+  if (!(n >= 1)) throw new InvalidArgumentError('expected a size such as 32M, 512K, 1G or a number of bytes.');
+  return n;
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('expected a number of seconds above 0.');
+  return n;
+}
+
 function defaultJobs(): number {
   try {
     return Math.max(1, availableParallelism());
@@ -53,7 +66,8 @@ Examples:
   $ pressfig extract --errors failed.jsonl --jobs 4 archive/
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written) or, with --strict, some document failed a cross-check, 2 usage error.`;
+still written) or, with --strict, some document failed a cross-check, 2 usage
+error, 3 the output could not be written (a full disk, a closed standard output).`;
 
 const TABLE_EXAMPLES = `
 Examples:
@@ -115,7 +129,7 @@ function buildProgram(version: string): Command {
     .description('extract figures from articles (files, directories, JSONL, or standard input)')
     .argument('[paths...]', 'files or directories; "-" or nothing reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
-    .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of standard output')
+    .option('-o, --out <file>', 'write to FILE instead of standard output (a regular file atomically, keeping its mode; a device or FIFO directly; - is standard output)')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for spreadsheets)')
     .option('--year <yyyy>', 'year for dates in articles that state none', parseYear)
     .option('--include-text', 'add the plain text that figure offsets refer to as "text"')
@@ -131,6 +145,9 @@ function buildProgram(version: string): Command {
     .option('--strict', 'exit 1 when any document fails a cross-check (its "checks")')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
     .option('-v, --verbose', 'list every warning on stderr, one per line, and end with a summary line')
+    .option('--max-input-size <size>', `refuse an input (file, standard input, JSONL line) past SIZE (default ${formatSize(DEFAULT_MAX_INPUT_SIZE)})`, parseMaxInputSize)
+    .option('--read-timeout <seconds>', `give up on a FIFO or device named as input after this long without data (default ${DEFAULT_READ_TIMEOUT_MS / 1000})`, parseSeconds)
+    .option('--follow-symlinks', 'follow symbolic links that lead out of a directory walked')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runExtract } = await import('./extract.js');
@@ -150,6 +167,9 @@ function buildProgram(version: string): Command {
           strict: !!opts.strict,
           explain: !!opts.explain,
           verbose: !!opts.verbose,
+          maxInputSize: opts.maxInputSize as number | undefined,
+          readTimeout: opts.readTimeout as number | undefined,
+          followSymlinks: !!opts.followSymlinks,
         },
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
@@ -240,8 +260,9 @@ function quietOnBrokenPipe(): void {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
       process.exit(process.exitCode ?? 0);
     }
-    process.stderr.write(`pressfig: cannot write output: ${err.message}\n`);
-    process.exit(1);
+    const why = err.code === 'ENOSPC' ? 'no space left on device' : err.message;
+    process.stderr.write(`pressfig: error: cannot write standard output: ${why}\n`);
+    process.exit(EXIT_OUTPUT);
   });
 }
 
@@ -262,9 +283,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     } else if (err instanceof UsageError) {
       process.stderr.write(`pressfig: error: ${err.message}\n`);
       process.exitCode = EXIT_USAGE;
+    } else if (err instanceof OutputError) {
+      process.stderr.write(`pressfig: error: ${err.message}\n`);
+      process.exitCode = EXIT_OUTPUT;
     } else {
       const e = err as NodeJS.ErrnoException;
-      if (e && e.code === 'EPIPE') process.exit(0);
+      if (e && (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED')) process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
       process.stderr.write(`pressfig: error: ${e && e.message ? e.message : String(err)}\n`);
       process.exitCode = 1;
     }

@@ -2,73 +2,39 @@
 // standard input, and JSONL files streamed line by line. Problems with one
 // input (missing, unreadable, a bad JSONL line) become error items and the
 // batch goes on.
-import { createReadStream, promises as fsp, type Dirent, type Stats, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { closeSync, createReadStream, fstatSync, promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { extname, join, sep } from 'node:path';
+import {
+  DEFAULT_MAX_INPUT_SIZE, DEFAULT_READ_TIMEOUT_MS, InputLimitError, describeKind, openInput, readRegular, readStreamBounded, streamOf,
+  type OpenedInput,
+} from './bounded.js';
+import { readJsonl } from './jsonl.js';
+
+export { parseJsonlLine } from './jsonl.js';
+export { describeFsError, isSourceError, type Source, type SourceError, type SourceItem } from './item.js';
+import { describeFsError, type Source } from './item.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
-
-/** One article to extract from: raw bytes (files, stdin) or text (JSONL lines). */
-export interface SourceItem {
-  /** Name recorded as the document's `file`: the path as given, `-`, or the JSONL `id`. */
-  file: string;
-  bytes?: Uint8Array;
-  text?: string;
-  format?: 'text' | 'html';
-  published?: string;
-  title?: string;
-  /** Line number in a JSONL file (1-based). */
-  line?: number;
-  /** The JSONL file a line came from. */
-  source?: string;
-  /** Size of the input in bytes (for progress). */
-  size: number;
-}
-
-/** An input that could not be read. */
-export interface SourceError {
-  file: string;
-  line?: number;
-  error: string;
-}
-
-export type Source = SourceItem | SourceError;
-
-export function isSourceError(s: Source): s is SourceError {
-  return typeof (s as SourceError).error === 'string';
-}
 
 export interface SourceOptions {
   inputFormat?: InputFormat;
   /** Standard input (defaults to process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Bytes an input (a file, standard input, a JSONL line) may have (default DEFAULT_MAX_INPUT_SIZE). */
+  maxInputSize?: number;
+  /** Silence allowed on a FIFO or device given by name (default DEFAULT_READ_TIMEOUT_MS). */
+  readTimeoutMs?: number;
+  /** Follow symbolic links in a walk that lead out of the directory given. */
+  followSymlinks?: boolean;
+  /** Real paths a walk leaves out (the batch's own output files). */
+  exclude?: Set<string>;
+  /** Reports that are not errors (skipped files, duplicate JSONL ids). */
+  onNotice?: (message: string) => void;
 }
 
 /** Extensions read when walking a directory. */
 export const DIRECTORY_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
 
-/** A short message for a file-system error. */
-export function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symlink loop';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return e?.message ?? String(err);
-  }
-}
 
 function isJsonlPath(path: string): boolean {
   return extname(path).toLowerCase() === '.jsonl';
@@ -80,96 +46,74 @@ function formatFor(path: string, inputFormat: InputFormat): 'text' | 'html' | un
   return ext === '.html' || ext === '.htm' ? 'html' : undefined;
 }
 
-async function readFileItem(path: string, inputFormat: InputFormat): Promise<Source> {
-  try {
-    // A local file is read at once: four thread-pool round trips per small file cost more than the read.
-    const bytes = readFileSync(path);
-    return { file: path, bytes, format: formatFor(path, inputFormat), size: bytes.byteLength };
-  } catch (err) {
-    return { file: path, error: describeFsError(err) };
-  }
+/** How one batch reads its inputs (the options with their defaults, and what a walk counts). */
+interface Reading {
+  inputFormat: InputFormat;
+  limit: number;
+  timeoutMs: number;
+  followSymlinks: boolean;
+  exclude: Set<string>;
+  notice: (message: string) => void;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+function jsonlOptions(r: Reading, stopAtOverlong: boolean) {
+  return { maxLineSize: r.limit, stopAtOverlong, onNotice: r.notice };
 }
 
-/** One JSONL line -> an item or an error. Blank lines give null. */
-export function parseJsonlLine(raw: string, source: string, line: number): Source | null {
-  const trimmed = raw.trim();
-  if (!trimmed) return null;
-  const where = { file: source, line };
-  let value: unknown;
+/**
+ * One path: a regular file read whole under the limit, a JSONL file line by
+ * line; a FIFO or device only when named (`explicit`), under the limit and the
+ * timeout. In a walk anything else is skipped (`skipped` counts it).
+ */
+async function* fromPath(path: string, r: Reading, explicit: boolean, skipped?: { count: number }): AsyncGenerator<Source> {
+  let opened: OpenedInput;
   try {
-    value = JSON.parse(trimmed);
+    opened = openInput(path);
   } catch (err) {
-    return { ...where, error: `invalid JSON (${(err as Error).message})` };
+    yield { file: path, error: describeFsError(err) };
+    return;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ...where, error: 'not a JSON object' };
+  const regular = opened.stats.isFile();
+  if (!regular && (!explicit || opened.stats.isDirectory())) {
+    closeSync(opened.fd);
+    if (skipped) skipped.count++;
+    else yield { file: path, error: describeKind(opened.stats) };
+    return;
   }
-  const o = value as Record<string, unknown>;
-  const hasText = typeof o.text === 'string';
-  const hasHtml = typeof o.html === 'string';
-  if (!hasText && !hasHtml) return { ...where, error: 'no "text" or "html" string' };
-  if (o.id !== undefined && o.id !== null && typeof o.id !== 'string' && typeof o.id !== 'number') {
-    return { ...where, error: '"id" must be a string or a number' };
-  }
-  for (const key of ['published', 'title'] as const) {
-    if (o[key] !== undefined && o[key] !== null && typeof o[key] !== 'string') {
-      return { ...where, error: `"${key}" must be a string` };
+  if (r.inputFormat === 'jsonl' || (r.inputFormat === 'auto' && isJsonlPath(path))) {
+    const stream = regular ? createReadStream('', { fd: opened.fd, highWaterMark: 1 << 20 }) : streamOf(opened);
+    try {
+      yield* readJsonl(stream, path, jsonlOptions(r, !regular));
+    } finally {
+      stream.destroy();
     }
+    return;
   }
-  const id = o.id === undefined || o.id === null || o.id === '' ? `${source}:${line}` : String(o.id);
-  const text = hasText ? (o.text as string) : (o.html as string);
-  const item: SourceItem = {
-    file: id,
-    text,
-    format: hasText ? 'text' : 'html',
-    line,
-    source,
-    size: Buffer.byteLength(text, 'utf8'),
-  };
-  if (typeof o.published === 'string' && o.published) item.published = o.published;
-  if (typeof o.title === 'string' && o.title) item.title = o.title;
-  return item;
-}
-
-/** Stream a JSONL file (or stdin) one line at a time. */
-async function* readJsonl(stream: NodeJS.ReadableStream, source: string): AsyncGenerator<Source> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
   try {
-    for await (let raw of rl) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      const item = parseJsonlLine(raw, source, line);
-      if (item) yield item;
-    }
+    const bytes = regular ? readRegular(opened, r.limit) : await readStreamBounded(streamOf(opened), r.limit, r.timeoutMs);
+    yield { file: path, bytes, format: formatFor(path, r.inputFormat), size: bytes.byteLength };
   } catch (err) {
-    yield { file: source, ...(line > 0 ? { line: line + 1 } : {}), error: describeFsError(err) };
-  } finally {
-    rl.close();
+    yield { file: path, error: err instanceof InputLimitError ? err.message : describeFsError(err) };
   }
 }
 
-async function* readJsonlFile(path: string): AsyncGenerator<Source> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
-  try {
-    yield* readJsonl(stream, path);
-  } finally {
-    stream.destroy();
-  }
+/** Whether `path` is `dir` or inside it (both real paths). */
+function within(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
-async function* fromFile(path: string, inputFormat: InputFormat): AsyncGenerator<Source> {
-  if (inputFormat === 'jsonl' || (inputFormat === 'auto' && isJsonlPath(path))) yield* readJsonlFile(path);
-  else yield await readFileItem(path, inputFormat);
+interface WalkCounts {
+  /** non-regular files skipped */
+  count: number;
 }
 
-async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<string>): AsyncGenerator<Source> {
+/** The directory a walk started from: as given (for messages) and its real path. */
+interface WalkRoot {
+  given: string;
+  real: string;
+}
+
+async function* walk(dir: string, r: Reading, root: WalkRoot | null, ancestors: Set<string>, counts: WalkCounts): AsyncGenerator<Source> {
   let real: string;
   let entries: Dirent[];
   try {
@@ -178,6 +122,7 @@ async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<strin
     yield { file: dir, error: describeFsError(err) };
     return;
   }
+  const top = root ?? { given: dir, real };
   if (ancestors.has(real)) {
     yield { file: dir, error: 'symlink loop' };
     return;
@@ -197,18 +142,48 @@ async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<strin
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       let st: Stats;
+      let target: string;
       try {
-        st = await fsp.stat(path);
+        target = await fsp.realpath(path);
+        st = await fsp.stat(target);
       } catch (err) {
         const message = describeFsError(err);
         yield { file: path, error: message === 'no such file or directory' ? 'broken symbolic link' : message };
         continue;
       }
+      // a link out of the tree given is not followed unless asked (as root it could reach any file)
+      if (!r.followSymlinks && !within(target, top.real)) {
+        r.notice(`${path}: symbolic link to ${target}, outside ${top.given}: skipped (--follow-symlinks follows it)`);
+        continue;
+      }
+      if (r.exclude.has(target)) continue;
       isDir = st.isDirectory();
       isFile = st.isFile();
-    }
-    if (isDir) yield* walk(path, inputFormat, inside);
-    else if (isFile && DIRECTORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield* fromFile(path, inputFormat);
+    } else if (r.exclude.has(join(real, entry.name))) continue;
+    if (isDir) yield* walk(path, r, top, inside, counts);
+    else if (!DIRECTORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+    else if (isFile) yield* fromPath(path, r, false, counts);
+    else counts.count++;
+  }
+}
+
+async function* fromStdin(stdin: NodeJS.ReadableStream, r: Reading): AsyncGenerator<Source> {
+  // standard input on a device (`- < /dev/zero`) may never give a newline: stop at a line past the limit
+  let device = false;
+  try {
+    device = stdin === process.stdin && fstatSync(0).isCharacterDevice() && !process.stdin.isTTY;
+  } catch {
+    /* no descriptor 0 */
+  }
+  if (r.inputFormat === 'jsonl') {
+    yield* readJsonl(stdin, '-', jsonlOptions(r, device));
+    return;
+  }
+  try {
+    const bytes = await readStreamBounded(stdin as NodeJS.ReadableStream & { destroy?: () => void }, r.limit);
+    yield { file: '-', bytes, format: formatFor('-', r.inputFormat), size: bytes.byteLength };
+  } catch (err) {
+    yield { file: '-', error: err instanceof InputLimitError ? err.message : describeFsError(err) };
   }
 }
 
@@ -217,21 +192,18 @@ async function* walk(dir: string, inputFormat: InputFormat, ancestors: Set<strin
  * sorted order, or `-` (also when no path is given) for standard input.
  */
 export async function* readSources(paths: string[], options: SourceOptions = {}): AsyncGenerator<Source> {
-  const inputFormat = options.inputFormat ?? 'auto';
+  const r: Reading = {
+    inputFormat: options.inputFormat ?? 'auto',
+    limit: options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
+    timeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+    followSymlinks: !!options.followSymlinks,
+    exclude: options.exclude ?? new Set(),
+    notice: options.onNotice ?? (() => {}),
+  };
   const list = paths.length ? paths : ['-'];
   for (const path of list) {
     if (path === '-') {
-      const stdin = options.stdin ?? process.stdin;
-      if (inputFormat === 'jsonl') {
-        yield* readJsonl(stdin, '-');
-      } else {
-        try {
-          const bytes = await readAll(stdin);
-          yield { file: '-', bytes, format: formatFor('-', inputFormat), size: bytes.byteLength };
-        } catch (err) {
-          yield { file: '-', error: describeFsError(err) };
-        }
-      }
+      yield* fromStdin(options.stdin ?? process.stdin, r);
       continue;
     }
     let st: Stats;
@@ -241,8 +213,10 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
       yield { file: path, error: describeFsError(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(path, inputFormat, new Set());
-    else if (st.isFile() || st.isFIFO()) yield* fromFile(path, inputFormat);
-    else yield { file: path, error: 'not a regular file' };
+    if (st.isDirectory()) {
+      const counts: WalkCounts = { count: 0 };
+      yield* walk(path, r, null, new Set(), counts);
+      if (counts.count) r.notice(`${path}: ${counts.count} FIFO${counts.count === 1 ? '' : 's'}, device${counts.count === 1 ? '' : 's'} or socket${counts.count === 1 ? '' : 's'} with an article's name skipped (not regular files)`);
+    } else yield* fromPath(path, r, true);
   }
 }

@@ -3,7 +3,7 @@
 // a reader takes from it for that word. A table, one example a line, grouped by
 // metric; it passes ~300 lines because the vocabulary does.
 // Expected figures are read from the sentences (SPEC.md), extracted with year 2022.
-import type { Metric } from '../validate/schema.js';
+import type { Metric } from './metrics.js';
 
 export interface VocabularyExample {
   /** the vocabulary word this example shows (as in the table, simplified) */

@@ -1,7 +1,7 @@
 // The vocabulary as data: cue words for each metric, the units each metric is
 // counted in, and the words that set scope and origin. Patterns are built from
 // these tables (longest alternative first); the rules only read them.
-import type { Metric } from '../lexicon/metrics.js';
+import type { Metric } from './metrics.js';
 
 /** noun: what is counted; verb: what happened to it (wins over nouns); state: a current state */
 export type CueKind = 'noun' | 'verb' | 'state' | 'generic';

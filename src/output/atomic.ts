@@ -1,7 +1,15 @@
 // Output to a file that appears complete or not at all: the data goes to a
-// temporary file in the target's directory, which is renamed over the target
-// at the end and removed on failure or interruption.
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, statSync, unlinkSync, accessSync, constants, type WriteStream } from 'node:fs';
+// temporary file beside the target, which is renamed over the target at the
+// end and removed on failure or interruption. The target keeps its mode and
+// owner; a symbolic link is resolved and the file it names is replaced.
+//
+// write-file-atomic does the same for content held in memory: its API takes
+// the whole output at once, and a batch's output is streamed (it can be far
+// larger than memory should hold), so the steps are done here.
+import {
+  closeSync, createWriteStream, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync,
+  renameSync, statSync, unlinkSync, accessSync, constants, type Stats, type WriteStream,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -15,7 +23,64 @@ export class OutputPathError extends Error {
 
 const open = new Set<AtomicFile>();
 
+/** `.NAME.pressfig-PID-RANDOM.tmp`: a later run removes one whose process is gone (after kill -9). */
+const TEMP_RE = /^\.(.+)\.pressfig-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.pressfig-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Remove temporary files of this target left by runs that were killed outright. */
+function removeStaleTemps(target: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_RE.exec(name);
+    if (!m || m[1] !== basename(target) || Number(m[2]) === process.pid || !processGone(Number(m[2]))) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+      /* removed meanwhile, or not ours to remove */
+    }
+  }
+}
+
+/** The file a path names: symbolic links followed, even one to a file that does not exist yet. */
+export function resolveTarget(path: string): string {
+  let abs = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let st: Stats;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      // a missing file in a real directory
+      try {
+        return join(realpathSync(dirname(abs)), basename(abs));
+      } catch {
+        return abs;
+      }
+    }
+    if (!st.isSymbolicLink()) return join(realpathSync(dirname(abs)), basename(abs));
+    abs = resolve(dirname(abs), readlinkSync(abs));
+  }
+  throw new OutputPathError(`cannot write ${path}: symlink loop`);
+}
+
 export class AtomicFile {
+  /** The file replaced at the end (symbolic links resolved). */
   readonly target: string;
   readonly temp: string;
   readonly stream: WriteStream;
@@ -31,35 +96,39 @@ export class AtomicFile {
     open.add(this);
   }
 
-  /** Check that `target` can be written and create its temporary file; throws OutputPathError. */
-  static create(target: string): AtomicFile {
-    const abs = resolve(target);
-    const dir = dirname(abs);
+  /** Check that `path` can be written and create its temporary file; throws OutputPathError. */
+  static create(path: string): AtomicFile {
+    const target = resolveTarget(path);
+    const dir = dirname(target);
     let st;
     try {
       st = statSync(dir);
     } catch {
-      throw new OutputPathError(`cannot write ${target}: directory ${dirname(target)} does not exist`);
+      throw new OutputPathError(`cannot write ${path}: directory ${dirname(path)} does not exist`);
     }
-    if (!st.isDirectory()) throw new OutputPathError(`cannot write ${target}: ${dirname(target)} is not a directory`);
+    if (!st.isDirectory()) throw new OutputPathError(`cannot write ${path}: ${dirname(path)} is not a directory`);
+    let existing: Stats | null = null;
     try {
-      if (statSync(abs).isDirectory()) throw new OutputPathError(`cannot write ${target}: it is a directory`);
-    } catch (err) {
-      if (err instanceof OutputPathError) throw err;
+      existing = statSync(target);
+    } catch {
+      /* a new file */
     }
+    if (existing?.isDirectory()) throw new OutputPathError(`cannot write ${path}: it is a directory`);
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new OutputPathError(`cannot write ${target}: directory ${dirname(target)} is not writable`);
+      throw new OutputPathError(`cannot write ${path}: directory ${dir} is not writable`);
     }
-    const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    removeStaleTemps(target);
+    const temp = tempName(target);
     let fd: number;
     try {
-      fd = openSync(temp, 'wx', 0o666);
+      fd = openSync(temp, 'wx', existing ? 0o600 : 0o666);
     } catch (err) {
-      throw new OutputPathError(`cannot write ${target}: ${(err as Error).message}`);
+      throw new OutputPathError(`cannot write ${path}: ${(err as Error).message}`);
     }
-    return new AtomicFile(abs, temp, fd);
+    if (existing) keepModeAndOwner(fd, existing);
+    return new AtomicFile(target, temp, fd);
   }
 
   /** Move the finished temporary file over the target. Call after the stream has finished. */
@@ -96,6 +165,16 @@ export class AtomicFile {
     } catch {
       /* already gone */
     }
+  }
+}
+
+/** The replacement gets the replaced file's permission bits and, where allowed, its owner and group. */
+function keepModeAndOwner(fd: number, existing: Stats): void {
+  fchmodSync(fd, existing.mode & 0o7777);
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // only root (or the owner, for a group it is in) may give a file away: the mode is kept regardless
   }
 }
 

@@ -98,7 +98,8 @@ export class Sink {
     }
     return new Promise<void>((resolve, reject) => {
       this.stream.once('error', reject);
-      this.stream.end(() => resolve());
+      // the callback also gets an error of the last write (ENOSPC on /dev/full)
+      this.stream.end((err?: Error | null) => (err || this.failed ? reject(err ?? this.failed) : resolve()));
     });
   }
 }

@@ -18,6 +18,8 @@ const DATELINE = /^[^\n。,]{0,24}?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
 function make(y: number | undefined, m: number, d: number, h?: number, min?: number): Published | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // 0022年12月07日 (a damaged stamp) is no publication year, and no SPEC date either
+  if (y !== undefined && (y < 1900 || y > 2100)) return null;
   return {
     y, m, d, h, min,
     format(ref) {
@@ -104,8 +106,10 @@ export function yearReference(text: string, published: Published | null,
     return best;
   }
   if (options.year !== undefined) return published ? { y: options.year, m: published.m, d: published.d } : { y: options.year };
+  // the latest year mentioned, by a loop: Math.max(...years) overflows the stack on a long list
+  let latest = -1;
   YEAR_ONLY.lastIndex = 0;
-  const years = [...text.matchAll(YEAR_ONLY)].map((m) => Number(m[1]));
-  if (years.length) return { y: Math.max(...years) };
+  for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) latest = Math.max(latest, Number(m[1]));
+  if (latest >= 0) return { y: latest };
   return null;
 }

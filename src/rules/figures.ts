@@ -12,7 +12,7 @@ import { PLACE_FORM } from '../lexicon/places.js';
 import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
-import { isHanCode } from '../input/cjk.js';
+import { isHanCode } from '../text/cjk.js';
 import { isOpenParenCode } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';

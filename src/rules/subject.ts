@@ -6,7 +6,8 @@ import { startOf } from '../read/structure.js';
 import { placeAtEnd } from './regions.js';
 import type { PlaceContext } from './region.js';
 import type { Rule } from './rule.js';
-import { cleanSubject, cutAtFirst, readSubject, stripWords } from './subjects.js';
+import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
+import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
 
 export interface SubjectContext extends PlaceContext {
   /** the region the region phase decided */
@@ -129,17 +130,6 @@ const siteKind: SubjectRule = {
   negatives: [{ text: '全市共设置采样工作站1066个。' }],
 };
 
-const phraseSubject: SubjectRule = {
-  name: 'subject-of-phrase',
-  phase: 'subject',
-  when: 'unset',
-  // the test kind of a test figure, the goods of a supply, who the staff are: what the phrase says (subjects.ts)
-  apply: ({ r: { text }, p: { m, leftBound, rightEnd }, n: { metric, choice, parent, inherited }, s: { clauseStart } }) =>
-    readSubject(text, metric, m, choice, clauseStart, leftBound, rightEnd, parent ?? null, inherited) ?? undefined,
-  examples: [{ text: '全市共完成核酸检测1200万人次。', figure: { value: 12000000, subject: '核酸' } }],
-  negatives: [{ text: '全市新增确诊病例12例。', figure: { value: 12, subject: null } }],
-};
-
 const supplyDays: SubjectRule = {
   name: 'subject-of-supply-days',
   phase: 'subject',
@@ -170,5 +160,5 @@ const listedWithParent: SubjectRule = {
 /** The subject phase, in the order the rules are asked. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
-  goodsListItem, zone, siteKind, phraseSubject, supplyDays, listedWithParent,
+  goodsListItem, zone, siteKind, ...PHRASE_SUBJECT_RULES, supplyDays, listedWithParent,
 ];

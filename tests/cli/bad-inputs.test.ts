@@ -83,11 +83,15 @@ describe('bad inputs', () => {
     }
   });
 
-  it('a 50 MB text file is processed whole, without a crash', () => {
+  it('a 50 MB text file: refused past the 32 MB default naming its size, the batch goes on; read whole under a larger --max-input-size', () => {
     const paragraph = ARTICLE + '\n';
     const big = paragraph.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(paragraph)));
     writeFileSync(p('big.txt'), big);
-    const r = run(['extract', '--out', p('big.jsonl'), 'big.txt'], { cwd: dir });
+    const refused = run(['extract', 'big.txt', 'a.txt'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('pressfig: big.txt: input is 50 MB, past the limit of 32 MB (--max-input-size)\n');
+    expect(jsonl(refused.stdout).map((d) => d.file)).toEqual(['a.txt']);
+    const r = run(['extract', '--max-input-size', '64M', '--out', p('big.jsonl'), 'big.txt'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toContain('big.jsonl');

@@ -71,6 +71,61 @@ describe('WorkerPool', () => {
   });
 });
 
+describe('WorkerPool when a worker dies mid-batch', () => {
+  const DYING = pathToFileURL(join(ROOT, 'tests', 'cli', 'workers', 'dies-on-request.mjs'));
+  const bytes = (i: number) => Uint8Array.from(Buffer.from(text(i)));
+
+  it('costs the job it was running one error; the jobs queued in it are sent again from the main thread\'s copy', async () => {
+    const fallback: Job[] = [];
+    const pool = new WorkerPool(1, async (j) => {
+      fallback.push(j);
+      return { id: j.id, error: 'fallback' };
+    }, DYING);
+    try {
+      // all 12 are posted at once: the worker's inbox holds the ones behind the job that kills it
+      const jobs = Array.from({ length: 12 }, (_, i) => (i === 3 ? { ...job(i, bytes(i)), options: { file: 'die' } } : job(i, bytes(i))));
+      const results = await Promise.all(jobs.map((j) => pool.run(j)));
+      expect(fallback).toEqual([]);
+      expect(results[3]).toEqual({ id: 3, error: 'extraction worker stopped (exit code 70); it was restarted' });
+      for (const [i, r] of results.entries()) {
+        if (i === 3) continue;
+        expect(r.error).toBeUndefined();
+        const doc = JSON.parse(outputText(r));
+        expect(doc.file).toBe(`f${i}`);
+        // the input arrived whole, not as a buffer moved to the dead worker
+        expect(doc.figures[0].quote).toBe(`确诊病例${i}例`);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('goes on when a real worker is killed while it holds queued jobs', async () => {
+    const pool = new WorkerPool(2, async (j) => ({ id: j.id, error: 'fallback' }), WORKER);
+    try {
+      const first = await pool.run(job(0, bytes(0)));
+      expect(first.error).toBeUndefined();
+      const pending = Array.from({ length: 30 }, (_, k) => pool.run(job(k + 1, bytes(k + 1))));
+      // kill one worker while jobs are posted to it (a private field: the test reaches in on purpose)
+      const slots = (pool as unknown as { slots: Array<{ worker: { terminate(): Promise<number> }; tasks: unknown[] }> }).slots;
+      const busy = slots.find((s) => s.tasks.length > 0)!;
+      expect(busy.tasks.length).toBeGreaterThan(1);
+      void busy.worker.terminate();
+      const results = await Promise.all(pending);
+      const failed = results.filter((r) => r.error !== undefined);
+      // at most the job it was running is lost; every other input is answered with its own figures
+      expect(failed.length).toBeLessThanOrEqual(1);
+      for (const r of failed) expect(r.error).toMatch(/worker stopped/);
+      for (const r of results.filter((x) => x.error === undefined)) {
+        expect(JSON.parse(outputText(r)).figures[0].quote).toBe(`确诊病例${r.id}例`);
+      }
+      expect(results.map((r) => r.id)).toEqual(Array.from({ length: 30 }, (_, k) => k + 1));
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('AutoExecutor', () => {
   it('answers every job, in process or in workers', async () => {
     const ex = new AutoExecutor(2);

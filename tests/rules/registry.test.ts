@@ -22,7 +22,7 @@ const matches = (f: Figure, want: ExampleFigure) =>
 
 const firedIn = (f: Figure, rule: string) => (f.trace ?? []).some((t) => t.rule === rule);
 
-const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const fixtureArticles = readdirSync(fixturesDir).filter((f) => /\.(?:txt|html?)$/.test(f));
 
 describe('the rulebook', () => {

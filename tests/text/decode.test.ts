@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NotTextError, canonicalEncoding, decodeBytes } from '../../src/input/decode.js';
-import { SIMPLIFIED_ARTICLE, TRADITIONAL_ARTICLE, encodeBig5, encodeGbk, utf16 } from './encoders.js';
+import { NotTextError, canonicalEncoding, decodeBytes } from '../../src/text/decode.js';
+import { SIMPLIFIED_ARTICLE, TRADITIONAL_ARTICLE, encodeBig5, encodeGbk, utf16 } from '../input/encoders.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hex = (h: string) => Uint8Array.from(Buffer.from(h.replace(/\s+/g, ''), 'hex'));

@@ -3,6 +3,7 @@
 // statistics (GB18030 vs Big5 vs lossy UTF-8, scored by common characters).
 import { isUtf8 } from 'node:buffer';
 import { countCommonHanzi, countReplacement } from './cjk.js';
+import { decodeLegacy, isLegacyEncoding, stripNul, suspectGarbled } from './legacy.js';
 
 export interface Decoded {
   text: string;
@@ -84,6 +85,9 @@ const ALIASES: Record<string, string> = {
 export function canonicalEncoding(label: string): string {
   let name: string;
   const key = label.trim().toLowerCase();
+  // UTF-32 is not a WHATWG encoding: iconv-lite decodes it
+  const utf32 = /^utf-?32(le|be)?$/.exec(key);
+  if (utf32) return utf32[1] === 'be' ? 'utf-32be' : 'utf-32le';
   try {
     name = new TextDecoder(ALIASES[key] ?? key).encoding;
   } catch {
@@ -162,8 +166,13 @@ function strictUtf8(bytes: Uint8Array): string | null {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
+/** Bytes -> text in `encoding`: Big5 (as Big5-HKSCS) and UTF-32 by iconv-lite, the rest by TextDecoder. */
+function decodeRaw(encoding: string, bytes: Uint8Array): string {
+  return isLegacyEncoding(encoding) ? decodeLegacy(encoding, bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  let text = new TextDecoder(encoding).decode(bytes);
+  let text = decodeRaw(encoding, bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
 }
@@ -217,7 +226,7 @@ interface Candidate {
 function scoreCandidates(bytes: Uint8Array, encodings: string[]): Candidate[] {
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   return encodings.map((encoding) => {
-    const text = new TextDecoder(encoding).decode(sample);
+    const text = decodeRaw(encoding, sample);
     const replacement = countReplacement(text);
     const common = countCommonHanzi(text);
     return { encoding, replacement, common, score: common - 2 * replacement };
@@ -227,6 +236,20 @@ function scoreCandidates(bytes: Uint8Array, encodings: string[]): Candidate[] {
 /** The best of the candidates by score; earlier candidates win ties. */
 function best(cands: Candidate[]): Candidate {
   return cands.reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/**
+ * Guess UTF-16 without BOM for Chinese text, whose ideographs have no NUL
+ * byte: the reading with many common characters and no broken surrogates.
+ */
+function bomlessChineseUtf16(bytes: Uint8Array): string | null {
+  const even = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
+  if (even.length < 8) return null;
+  for (const c of scoreCandidates(even, ['utf-16le', 'utf-16be'])) {
+    const chars = even.length / 2;
+    if (c.replacement <= chars * 0.001 && c.common >= Math.max(4, chars * 0.15)) return c.encoding;
+  }
+  return null;
 }
 
 /** Guess UTF-16 without BOM: ASCII-heavy text has NUL in every other byte. */
@@ -255,6 +278,11 @@ function fromUtf8Failure(bytes: Uint8Array, warnings: string[], declaredUtf8: bo
     return { text: decodeWith('utf-8', bytes), encoding: 'utf-8', warnings };
   }
   const winner = best(scoreCandidates(bytes, ['utf-8', 'gb18030', 'big5']));
+  const utf16 = bytes.length % 2 === 0 ? bomlessChineseUtf16(bytes) : null;
+  if (utf16 && !declaredUtf8) {
+    warnings.push(`no byte-order mark; read as ${utf16}`);
+    return { text: decodeWith(utf16, bytes), encoding: utf16, warnings };
+  }
   if (winner.encoding === 'utf-8') {
     warnings.push(utf8Warning(scan, prefix));
     return { text: decodeWith('utf-8', bytes), encoding: 'utf-8', warnings };
@@ -266,6 +294,14 @@ function fromUtf8Failure(bytes: Uint8Array, warnings: string[], declaredUtf8: bo
 }
 
 export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = {}): Decoded {
+  const decoded = decodeDetected(bytes, options);
+  // a wrong encoding reads as many replacement or private-use characters, or as rare ideographs
+  const garbled = suspectGarbled(decoded.text, decoded.encoding, bytes);
+  if (garbled) decoded.warnings.push(garbled);
+  return decoded;
+}
+
+function decodeDetected(bytes: Uint8Array, options: { encoding?: string }): Decoded {
   const warnings: string[] = [];
   if (bytes.length === 0) return { text: '', encoding: options.encoding ? canonicalEncoding(options.encoding) : 'utf-8', warnings };
 
@@ -286,7 +322,15 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
     return { text, encoding, warnings };
   }
 
-  // 2. Byte-order marks.
+  // 2. Byte-order marks (UTF-32's before UTF-16's: FF FE 00 00 starts with FF FE).
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-32le' : 'utf-32be';
+    const whole = bytes.length - (bytes.length % 4);
+    if (whole !== bytes.length) warnings.push(`${encoding} input is not a whole number of 4-byte units; the last ${bytes.length - whole} bytes were dropped`);
+    const text = decodeWith(encoding, bytes.subarray(0, whole));
+    warnings.push(...replacementWarning(encoding, text));
+    return { text, encoding, warnings };
+  }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const rest = bytes.subarray(3);
     const text = strictUtf8(rest);
@@ -309,8 +353,15 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
   if (what) throw new NotTextError(`not text (looks like ${what})`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.indexOf(0) !== -1) {
-    const utf16 = sniffBomlessUtf16(bytes);
-    if (!utf16) throw new NotTextError('not text (contains NUL bytes)');
+    const utf16 = sniffBomlessUtf16(bytes) ?? bomlessChineseUtf16(bytes);
+    if (!utf16) {
+      // a few stray NUL bytes in text (a bad copy, a C string's end) are dropped; binary data is refused
+      const stripped = stripNul(bytes);
+      if (!stripped) throw new NotTextError('not text (contains NUL bytes)');
+      const rest = decodeDetected(stripped.bytes, options);
+      rest.warnings.unshift(stripped.warning);
+      return rest;
+    }
     warnings.push(`no byte-order mark; read as ${utf16}`);
     const text = decodeWith(utf16, bytes.length % 2 === 1 ? bytes.subarray(0, bytes.length - 1) : bytes);
     return { text, encoding: utf16, warnings };

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { type DomNode, parseTree } from '../../src/input/tree.js';
+import { type DomNode, parseTree } from '../../src/text/tree.js';
 
 /**
  * The tree htmlparser2's own Parser gives, from its events: the reference

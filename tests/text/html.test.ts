@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../src/input/html.js';
+import { htmlToText, looksLikeHtml } from '../../src/text/html.js';
 
 const PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>太原市召开疫情防控新闻发布会_太原新闻网</title>
