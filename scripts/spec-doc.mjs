@@ -26,6 +26,7 @@ const DOCUMENT_FIELDS = {
   figures: 'the figures, in the order of their quotes in the text',
   warnings: 'what a reader of the record should know: no year could be found, the text looks cut off, bytes that were not valid in their encoding, …',
   text: 'only with `--include-text`: the plain text the offsets count in (for HTML, the text taken from the page)',
+  checks: 'present only when a cross-check fails: `{kind, message, figures}`, `figures` the indexes of the figures concerned (parts against their total, new or current above cumulative, one fact with two values, a date after publication; docs/checks.md)',
   setAside: 'only with `--explain`: the numbers a rule read and set aside as no figure, each with its quote, offsets, the rule and its trace',
 };
 

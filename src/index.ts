@@ -10,7 +10,11 @@ import { createWriter, serializeDocument, type OutputFormat } from './output/wri
 import type { Document } from './validate/schema.js';
 
 export { extract, type ExtractOptions } from './pipeline.js';
+export { crossCheck } from './crosscheck/index.js';
+export { Pivot, KEY_FIELDS, tableCsv, tableJsonl, tableWide, type TableRow, type KeyField } from './table/index.js';
 export {
+  CHECK_KINDS,
+  CheckSchema,
   DocumentSchema,
   FigureSchema,
   METRICS,
@@ -18,6 +22,8 @@ export {
   SECONDARY_METRICS,
   documentJsonSchema,
   validateDocument,
+  type Check,
+  type CheckKind,
   type Document,
   type Figure,
   type Metric,

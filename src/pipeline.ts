@@ -17,6 +17,7 @@ import { extractFigures } from './rules/figures.js';
 import { zeroFigures } from './rules/zero-figures.js';
 import { refine } from './refine/index.js';
 import { toFigure, toSetAside } from './validate/records.js';
+import { withChecks } from './crosscheck/index.js';
 import { validateDocument, type Document } from './validate/schema.js';
 
 export interface ExtractOptions {
@@ -62,7 +63,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const article = readArticle(text, { ...options, title }, warnings);
   const doc: Document = { file: options.file ?? '-', sha256, encoding, ...article, warnings };
   if (options.includeText) doc.text = text;
-  return validateDocument(doc);
+  return validateDocument(withChecks(doc));
 }
 
 type ArticleFields = Pick<Document, 'script' | 'title' | 'published' | 'region' | 'figures' | 'setAside'>;

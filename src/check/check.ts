@@ -6,6 +6,7 @@ import { compareDocument } from './compare.js';
 import { ExpectedFileError, readExpectedFile, type ExpectedFile, type Problem } from './expected-file.js';
 import type { Fixture } from './fixtures.js';
 import type { ComparisonReport } from './types.js';
+import type { Check } from '../validate/schema.js';
 
 /** Extracts an article as `pressfig extract` would: the path as `file`, HTML by extension, otherwise detected. */
 export function extractArticle(article: string) {
@@ -24,6 +25,8 @@ export interface ArticleResult {
   /** The expected file's problems, when it is not valid. */
   problems?: Problem[];
   seconds: number;
+  /** Cross-checks the extracted document fails (shown, not counted as differences). */
+  checks?: Check[];
 }
 
 /** Checks one fixture in-process; a file that cannot be read or is not valid is an error of this article only. */
@@ -39,7 +42,7 @@ export function checkFixture(fixture: Fixture): ArticleResult {
   }
   try {
     const doc = extractArticle(fixture.article);
-    return { fixture, expected, report: compareDocument(expected.document, doc), seconds: seconds() };
+    return { fixture, expected, report: compareDocument(expected.document, doc), seconds: seconds(), ...(doc.checks ? { checks: doc.checks } : {}) };
   } catch (err) {
     return { fixture, expected, error: `${fixture.article}: ${(err as Error).message ?? String(err)}`, seconds: seconds() };
   }

@@ -83,6 +83,7 @@ function jsonReport(shown: ArticleResult[], summary: Summary, opts: CheckOptions
     expected: r.fixture.expected,
     passed: passed(r, opts),
     ...(r.error !== undefined ? { error: r.error, ...(r.problems ? { problems: r.problems } : {}) } : r.report),
+    ...(r.checks ? { checks: r.checks } : {}),
   }));
   return JSON.stringify({ articles, summary, ...(updated ? { updated } : {}) }, null, 2) + '\n';
 }

@@ -101,6 +101,7 @@ export function formatArticle(result: ArticleResult, style: TextStyle = {}): str
     const [head, ...rest] = describeKnown(k);
     lines.push(`${label('known', 'dim')}${head}`, ...rest);
   }
+  for (const c of result.checks ?? []) lines.push(`${label('check', 'dim')}${c.kind}: ${c.message}`);
   return lines.join('\n') + '\n';
 }
 

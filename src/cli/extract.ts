@@ -30,6 +30,8 @@ export interface ExtractCommandOptions {
   /** Worker threads; undefined: decided from the batch (see defaultWorkers). */
   jobs?: number;
   quiet?: boolean;
+  /** Exit 1 when any document fails a cross-check. */
+  strict?: boolean;
   /** add each figure's trace (the rules that decided its fields) */
   explain?: boolean;
   /** List every warning and failed check on stderr, and always end with the summary line. */
@@ -209,6 +211,8 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
 
   let inputs = 0;
   let failures = 0;
+  let failedChecks = 0;
+  let documentsFailingChecks = 0;
   let nextId = 0;
   let inflightBytes = 0;
   const queue: Array<Promise<Outcome>> = [];
@@ -254,7 +258,13 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     const r = outcome.result;
     if (r && r.output !== undefined) {
       await writing(outName, () => writer.write(r.output!));
-      if (r.notes) note(outcome.file, outcome.line, r.notes);
+      if (r.notes) {
+        note(outcome.file, outcome.line, r.notes);
+        if (r.notes.checks.length) {
+          failedChecks += r.notes.checks.length;
+          documentsFailingChecks++;
+        }
+      }
     } else {
       await report(outcome, outcome.error ?? r?.error ?? 'extraction failed');
     }
@@ -322,6 +332,11 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
     await executor.close();
     removeSignalHandlers();
     process.off('exit', abortAllAtomicFiles);
+  }
+  if (opts.strict && failedChecks > 0) {
+    stderr.write(`pressfig: --strict: ${failedChecks} failed cross-check${failedChecks === 1 ? '' : 's'} in ${documentsFailingChecks} document${documentsFailingChecks === 1 ? '' : 's'} (see "checks" in the output)
+`);
+    return EXIT_SOME_FAILED;
   }
   return failures > 0 && !opts.keepGoing ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -72,8 +72,26 @@ Output fields, metrics and their cue words, date forms and reading conventions:
 docs/spec.md in the package (${SPEC_PATH}).
 
 Exit status: 0 all inputs processed, 1 some inputs failed (the others are
-still written; 0 with --keep-going), 2 usage error, 3 the output could not be
-written (a full disk, /dev/full).`;
+still written; 0 with --keep-going) or, with --strict, some document failed a
+cross-check, 2 usage error, 3 the output could not be written (a full disk,
+/dev/full).`;
+
+const TABLE_EXAMPLES = `
+Examples:
+  $ pressfig extract archive/ > docs.jsonl && pressfig table docs.jsonl > table.csv
+  $ pressfig table --conflicts --format jsonl docs.jsonl
+                                                      rows as JSONL, with the values sources disagree on
+  $ pressfig table --wide --bom docs.jsonl --out series.csv
+                                                      dates as rows, region × metric as columns
+  $ pressfig extract --input-format jsonl - < batch.jsonl | pressfig table --by region,date
+
+Each row: the value of the latest publication, how many articles state it, its
+first source (file, quote), and how many other values articles state
+("conflicting"; --conflicts lists them). "checks" names a cumulative count
+that falls between two bulletins.
+
+Exit status: 0 all inputs read, 1 some inputs failed (the others are still
+in the table), 2 usage error.`;
 
 const EXPLAIN_EXAMPLES = `
 Examples:
@@ -152,6 +170,7 @@ function buildProgram(version: string): Command {
     .option('--ext <list>', 'also read files with these extensions in directories (e.g. .md,.xml)', parseExtensions)
     .option('-v, --verbose', 'say how inputs are read, list every warning on stderr one per line, and end with a summary line')
     .option('-q, --quiet', 'no progress display')
+    .option('--strict', 'exit 1 when any document fails a cross-check (its "checks")')
     .option('--explain', 'add each figure\'s trace: the rules that decided its fields (see `pressfig explain`)')
     .option('--max-input-size <size>', `refuse an input (file, standard input, JSONL line) past SIZE (default ${formatSize(DEFAULT_MAX_INPUT_SIZE)})`, parseMaxInputSize)
     .option('--read-timeout <seconds>', `give up on a FIFO or device named as input after this long without data (default ${DEFAULT_READ_TIMEOUT_MS / 1000})`, parseSeconds)
@@ -172,6 +191,7 @@ function buildProgram(version: string): Command {
           errors: opts.errors as string | undefined,
           jobs: opts.jobs as number | undefined,
           quiet: !!opts.quiet,
+          strict: !!opts.strict,
           explain: !!opts.explain,
           verbose: !!opts.verbose,
           maxInputSize: opts.maxInputSize as number | undefined,
@@ -187,6 +207,41 @@ function buildProgram(version: string): Command {
         { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
       );
       process.exitCode = code;
+    });
+
+  program
+    .command('table')
+    .description('pivot a batch (articles, or JSONL documents from extract) into one row per date, region, metric, scope, origin and subject')
+    .argument('[paths...]', 'JSONL documents from extract, or articles (files, directories); "-" or nothing reads JSONL from standard input')
+    .option('--by <fields>', 'key fields that lead the columns and the sort order', 'date,region,metric')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'jsonl']).default('csv'))
+    .option('--wide', 'CSV with dates as rows and one column per region × metric (and scope, origin, subject)')
+    .option('--conflicts', 'list the conflicting values with their sources, not only their number')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for spreadsheets)')
+    .option('-o, --out <file>', 'write to FILE (atomically) instead of standard output')
+    .option('--year <yyyy>', 'year for dates in articles that state none', parseYear)
+    .addOption(
+      new Option('--input-format <kind>', 'how to read article inputs (standard input is JSONL unless text or html)')
+        .choices(['auto', 'text', 'html', 'jsonl'])
+        .default('auto'),
+    )
+    .addHelpText('after', TABLE_EXAMPLES)
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runTable } = await import('./table.js');
+      process.exitCode = await runTable(
+        paths,
+        {
+          by: opts.by as string,
+          format: opts.format as 'csv' | 'jsonl',
+          wide: !!opts.wide,
+          conflicts: !!opts.conflicts,
+          bom: !!opts.bom,
+          out: opts.out as string | undefined,
+          year: opts.year as number | undefined,
+          inputFormat: opts.inputFormat as 'auto' | 'text' | 'html' | 'jsonl',
+        },
+        { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+      );
     });
 
   program

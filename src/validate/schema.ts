@@ -45,6 +45,28 @@ export const FigureSchema = z
     message: 'start/end must span the quote exactly',
   });
 
+/**
+ * Kinds of cross-check a document can fail (docs/checks.md describes each):
+ * parts against their stated total, a day's new or current count against the
+ * cumulative count, one fact stated with two values, a figure dated after the
+ * article's publication.
+ */
+export const CHECK_KINDS = [
+  'parts-exceed-total',
+  'parts-below-total',
+  'new-exceeds-cumulative',
+  'current-exceeds-cumulative',
+  'two-values',
+  'dated-after-publication',
+] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+export const CheckSchema = z.object({
+  kind: z.enum(CHECK_KINDS).describe('what does not add up'),
+  message: z.string().min(1).describe('the failed check in words, with the values'),
+  figures: z.array(z.number().int().nonnegative()).min(1).describe('indexes into the document\'s figures array'),
+});
+
 export const DocumentSchema = z.object({
   file: z.string().describe('input path, "-" for standard input, or the id of a JSONL line'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -55,6 +77,7 @@ export const DocumentSchema = z.object({
   region: z.string().min(1).nullable(),
   figures: z.array(FigureSchema),
   warnings: z.array(z.string()),
+  checks: z.array(CheckSchema).optional().describe('cross-checks the figures fail; absent when they pass them all'),
   text: z.string().optional().describe('the plain text offsets refer to (with --include-text)'),
   setAside: z
     .array(
@@ -69,9 +92,13 @@ export const DocumentSchema = z.object({
     )
     .optional()
     .describe('with --explain: numbers a rule read and set aside as no figure, and the rule'),
+}).refine((d) => !d.checks || d.checks.every((c) => c.figures.every((i) => i < d.figures.length)), {
+  message: 'a check names a figure index past the end of figures',
+  path: ['checks'],
 });
 
 export type Figure = z.infer<typeof FigureSchema>;
+export type Check = z.infer<typeof CheckSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 
 /** DocumentSchema compiled on first use, so that loading the module stays cheap. */
