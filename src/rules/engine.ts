@@ -2,6 +2,38 @@
 // records every change a rule makes in the figure's trace.
 import type { Field, Rule, TraceEntry } from './rule.js';
 
+const UNSET = 0;
+const SET = 1;
+const ALWAYS = 2;
+
+/**
+ * A rule as the engine asks it: every rule in one object shape, so that the
+ * engine's reads of its fields stay monomorphic (rule records written as
+ * literals have as many shapes as they have optional fields).
+ */
+export class CompiledRule<C, V> {
+  readonly when: number;
+  readonly name: string;
+  readonly phase: Field;
+  readonly apply: (context: C, current: V) => V | undefined;
+  readonly detail: ((context: C, value: V) => string | undefined) | null;
+  readonly traced: ((value: V) => unknown) | null;
+
+  constructor(rule: Rule<C, V>) {
+    this.when = rule.when === 'unset' ? UNSET : rule.when === 'set' ? SET : ALWAYS;
+    this.name = rule.name;
+    this.phase = rule.phase;
+    this.apply = rule.apply;
+    this.detail = rule.detail ?? null;
+    this.traced = rule.traced ?? null;
+  }
+}
+
+/** A phase's rules, in their order, as the engine asks them. */
+export function compile<C, V>(rules: readonly Rule<C, V>[]): readonly CompiledRule<C, V>[] {
+  return rules.map((r) => new CompiledRule(r));
+}
+
 /**
  * The value of one field after its rules: each rule is asked in order (an
  * `unset` rule only while the value is null, a `set` one only while it is
@@ -9,14 +41,15 @@ import type { Field, Rule, TraceEntry } from './rule.js';
  * and the change is traced. With `stopAtNull`, a rule that empties the field
  * ends the phase (the metric phase: no metric, no figure).
  */
-export function decide<C, V>(rules: readonly Rule<C, V>[], context: C, initial: V, trace: TraceEntry[], stopAtNull = false): V {
+export function decide<C, V>(rules: readonly CompiledRule<C, V>[], context: C, initial: V, trace: TraceEntry[], stopAtNull = false): V {
   let value = initial;
-  for (const rule of rules) {
-    if (rule.when === 'unset' ? value !== null : rule.when === 'set' ? value === null : false) continue;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.when === UNSET ? value !== null : rule.when === SET && value === null) continue;
     const out = rule.apply(context, value);
     if (out === undefined || out === value) continue;
-    const detail = rule.detail?.(context, out);
-    const shown = rule.traced ? rule.traced(out) : out;
+    const detail = rule.detail === null ? undefined : rule.detail(context, out);
+    const shown = rule.traced === null ? out : rule.traced(out);
     trace.push(detail === undefined ? { field: rule.phase, rule: rule.name, value: shown } : { field: rule.phase, rule: rule.name, value: shown, detail });
     value = out;
     if (stopAtNull && out === null) break;

@@ -18,6 +18,7 @@ import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
 import { originOf, placeAndSubject, scopeOf } from './attributes.js';
+import { PhraseContext } from './scope.js';
 
 const MAX_LEFT = 40;
 const MAX_RIGHT = 24;
@@ -57,9 +58,10 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     // the whole noun phrase after the number belongs to it
     if (choice && choice.side === 'right') for (const h of right) if (h.start <= choice.hit.start) r.consumed.add(h.start);
     const s = spanOf(r, p, n);
-    const scope = scopeOf(r, p, n, s);
-    const origin = originOf(r, p, n, s);
-    const { region, subject } = placeAndSubject(r, p, n, s);
+    const c = new PhraseContext(r, p, n, s);
+    const scope = scopeOf(c);
+    const origin = originOf(c);
+    const { region, subject } = placeAndSubject(c);
     addDraft(r, p, n, s, { scope, origin, region, subject });
   }
   distributeFenbieRegions(text, r.drafts, r.ctx);

@@ -6,11 +6,14 @@ import type { WordHit } from '../util/words.js';
 import { CUE_RULES, type ChoiceRead } from './cue.js';
 import { chooseCue } from './cues.js';
 import type { Naming, Phrase, Reading } from './draft.js';
-import { decide } from './engine.js';
+import { compile, decide } from './engine.js';
 import { labelBefore } from './labels.js';
 import { METRIC_RULES, type CountContext } from './metric.js';
 import { findParent } from './parents.js';
 import type { TraceEntry } from './rule.js';
+
+const CUE = compile(CUE_RULES);
+const METRIC = compile(METRIC_RULES);
 
 /** The number's metric and how it was read, or null when the number is no figure. */
 export function nameCount(r: Reading, p: Phrase, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): Naming | null {
@@ -19,7 +22,7 @@ export function nameCount(r: Reading, p: Phrase, left: WordHit<Cue[]>[], right: 
   const parent = findParent(text, r.drafts, m, sentence, structure, r.sentenceFirst);
   const trace: TraceEntry[] = [];
   const first: ChoiceRead = { choice: chooseCue(text, m, left, right), topicStart: null, continuesParent: false };
-  const read = decide(CUE_RULES, { r, p, parent }, first, trace, true);
+  const read = decide(CUE, { r, p, parent }, first, trace, true);
   if (!read) {
     r.setAside.push({ mention: m, trace });
     return null;
@@ -32,7 +35,7 @@ export function nameCount(r: Reading, p: Phrase, left: WordHit<Cue[]>[], right: 
   const context: CountContext = { r, p, parent, choice, topicStart, continuesParent, label, afterPreliminary, trace };
   // a cue the cue phase found or re-read names the metric already; the cue of the phrase, as it stands, is the metric phase's to read
   const chosen = choice !== null && trace.length > 0 ? choice.cue.metric : null;
-  const metric = decide(METRIC_RULES, context, chosen, trace, true);
+  const metric = decide(METRIC, context, chosen, trace, true);
   if (!metric) {
     if (trace.length > 0) r.setAside.push({ mention: m, trace });
     return null;

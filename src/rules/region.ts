@@ -4,32 +4,14 @@
 // parenthesis follows, its clause's or its paragraph's place. The article's
 // own place is no sub-region.
 import { PLACE_FORM } from '../lexicon/places.js';
-import type { Draft } from './draft.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import type { Rule } from './rule.js';
-import type { AttributeContext } from './scope.js';
+import type { AttributeContext, PartLabel, PhraseContext } from './scope.js';
 import { stripWords } from './subjects.js';
 
-/** What the words around a part say: a place, or else the group it counts. */
-export interface PartLabel {
-  region: string | null;
-  subject: string | null;
-}
-
-export interface PlaceContext extends AttributeContext {
-  /** for a part (inherited): its label read as a place or a group */
-  part: PartLabel | null;
-  /** the figure a parenthesis holding the number follows */
-  owner: Draft | null;
-  /** the place right before the number (or before the parenthesis that holds it) */
-  adjacent: string | null;
-}
-
-/** What the subject phase reads: the place context and the region the region phase decided. */
-export interface SubjectContext extends PlaceContext {
-  region: string | null;
-}
+export type PlaceContext = PhraseContext;
+export type SubjectContext = PhraseContext;
 
 type RegionRule = Rule<PlaceContext, string | null>;
 
@@ -110,14 +92,18 @@ export const REGION_RULES: readonly RegionRule[] = [
   partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, paragraphRegion, articleOwn,
 ];
 
-/** The context of the region phase: the part's label read once, the parenthesis owner, the place before the number. */
-export function placeContext(c: AttributeContext): PlaceContext {
+/** Reads, for the region phase, the part's label once, or the parenthesis owner and the place before the number. */
+export function readPlaces(c: PhraseContext): PhraseContext {
   const { text, drafts } = c.r;
   const { m, sentenceStart } = c.p;
-  if (c.n.inherited) return { ...c, part: readPart(c), owner: null, adjacent: null };
-  const owner = parenthesisOwner(text, drafts, m, sentenceStart);
+  if (c.n.inherited) {
+    c.part = readPart(c);
+    return c;
+  }
+  c.owner = parenthesisOwner(text, drafts, m, sentenceStart);
   const before = text[m.start - 1] === '(' || text[m.start - 1] === '（' ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
-  return { ...c, part: null, owner, adjacent: before ? placeAtEnd(before) : null };
+  c.adjacent = before ? placeAtEnd(before) : null;
+  return c;
 }
 
 /** A part's label (其中浦东新区3例, 男性20例) or the words after it (16份来自同安): a place, or the group it counts. */

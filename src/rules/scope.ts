@@ -6,23 +6,38 @@ import { lastWord, scopeFinder } from '../lexicon/finders.js';
 import { SO_FAR_METRICS, STATE_METRICS } from '../lexicon/vocabulary.js';
 import { startOf } from '../read/structure.js';
 import type { WordHit } from '../util/words.js';
-import type { Naming, Phrase, Reading, Span } from './draft.js';
+import type { Draft, Naming, Phrase, Reading, Span } from './draft.js';
 import { recentTotalOf } from './parents.js';
 import type { Rule } from './rule.js';
 
-export interface AttributeContext {
-  r: Reading;
-  p: Phrase;
-  n: Naming;
-  s: Span;
+/**
+ * What the attribute phases read of one named number: its phrase, its naming, its spans, and what each
+ * phase reads once for its rules. One object of one shape for every figure and phase, filled as the
+ * phases go, so that the rules' reads stay fast.
+ */
+export class PhraseContext {
+  /** the last scope word of the phrase (or of the topic that names the count): scope phase */
+  scopeHit: WordHit<Scope> | null = null;
+  /** for a part (inherited): its label read as a place or a group: region phase */
+  part: PartLabel | null = null;
+  /** the figure a parenthesis holding the number follows: region phase */
+  owner: Draft | null = null;
+  /** the place right before the number (or before the parenthesis that holds it): region phase */
+  adjacent: string | null = null;
+  /** the region the region phase decided: subject phase */
+  region: string | null = null;
+
+  constructor(readonly r: Reading, readonly p: Phrase, readonly n: Naming, readonly s: Span) {}
 }
 
-interface ScopeContext extends AttributeContext {
-  /** the last scope word of the phrase (or of the topic that names the count) */
-  scopeHit: WordHit<Scope> | null;
+/** What a part's label says: a place, or else the group it counts. */
+export interface PartLabel {
+  region: string | null;
+  subject: string | null;
 }
 
-type ScopeRule = Rule<ScopeContext, Scope | null>;
+export type AttributeContext = PhraseContext;
+type ScopeRule = Rule<PhraseContext, Scope | null>;
 
 const scopeWord: ScopeRule = {
   name: 'scope-word',
@@ -109,12 +124,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   scopeWord, topicScope, totalScope, withinCumulative, parentScope, stateIsCurrent, soFarIsCumulative,
 ];
 
-/** The context of the scope phase: the last scope word of the phrase, or of the topic that names the count. */
-export function scopeContext(c: AttributeContext): ScopeContext {
+/** Reads, for the scope phase, the last scope word of the phrase, or of the topic that names the count. */
+export function readScopeWord(c: PhraseContext): PhraseContext {
   const { text } = c.r;
   const { m } = c.p;
   const { choice, topicStart } = c.n;
   const from = topicStart ?? Math.min(c.s.clauseStart, c.s.phraseStart);
   const to = topicStart !== null ? choice!.hit.start : Math.max(m.start, choice && choice.side === 'right' ? choice.hit.start : m.start);
-  return { ...c, scopeHit: lastWord(scopeFinder, text, from, to) };
+  c.scopeHit = lastWord(scopeFinder, text, from, to);
+  return c;
 }
