@@ -34,10 +34,23 @@ function codesOf(figures: readonly Figure[]): Uint16Array {
 let lastFigures: readonly Figure[] | null = null;
 let lastCodes: Uint16Array = new Uint16Array(0);
 
-/** A key function (by figure index) for one set of free attributes. */
-function keyer(free: readonly Attribute[], codes: Uint16Array): (i: number) => string {
+/**
+ * A key function (by figure index) for one set of free attributes: a number
+ * of 7 bits per attribute while every code fits (49 bits: exact in a double),
+ * else a string of the codes.
+ */
+function keyer(free: readonly Attribute[], codes: Uint16Array): (i: number) => number | string {
   const kept = ATTRIBUTES.map((a) => !free.includes(a));
   const n = ATTRIBUTES.length;
+  let small = true;
+  for (let k = 0; k < codes.length; k++) if (codes[k] >= 128) small = false;
+  if (small) {
+    return (i) => {
+      let key = 0;
+      for (let a = 0; a < n; a++) key = key * 128 + (kept[a] ? codes[i * n + a] : 0);
+      return key;
+    };
+  }
   return (i) => {
     let key = '';
     for (let a = 0; a < n; a++) key += String.fromCharCode(kept[a] ? codes[i * n + a] : 0);
@@ -52,7 +65,7 @@ export function groupBy(figures: readonly Figure[], free: readonly Attribute[]):
     lastCodes = codesOf(figures);
   }
   const key = keyer(free, lastCodes);
-  const groups = new Map<string, Indexed[]>();
+  const groups = new Map<number | string, Indexed[]>();
   for (let i = 0; i < figures.length; i++) {
     const k = key(i);
     const g = groups.get(k);

@@ -18,6 +18,7 @@ export class CompiledRule<C, V> {
   readonly apply: (context: C, current: V) => V | undefined;
   readonly detail: ((context: C, value: V) => string | undefined) | null;
   readonly traced: ((value: V) => unknown) | null;
+  readonly onValues: ReadonlySet<V> | null;
 
   constructor(rule: Rule<C, V>) {
     this.when = rule.when === 'unset' ? UNSET : rule.when === 'set' ? SET : ALWAYS;
@@ -26,12 +27,30 @@ export class CompiledRule<C, V> {
     this.apply = rule.apply;
     this.detail = rule.detail ?? null;
     this.traced = rule.traced ?? null;
+    this.onValues = rule.onValues ? new Set(rule.onValues) : null;
   }
 }
 
 /** A phase's rules, in their order, as the engine asks them. */
 export function compile<C, V>(rules: readonly Rule<C, V>[]): readonly CompiledRule<C, V>[] {
   return rules.map((r) => new CompiledRule(r));
+}
+
+/**
+ * A phase's rules for figures of one metric: those with no `metrics` and those
+ * whose `metrics` prefix it, in their order. Kept per metric once made.
+ */
+export function compileByMetric<C, V>(rules: readonly Rule<C, V>[]): (metric: string) => readonly CompiledRule<C, V>[] {
+  const all = rules.map((r) => ({ metrics: r.metrics, compiled: new CompiledRule(r) }));
+  const byMetric = new Map<string, readonly CompiledRule<C, V>[]>();
+  return (metric) => {
+    let list = byMetric.get(metric);
+    if (!list) {
+      list = all.filter((r) => !r.metrics || r.metrics.some((m) => metric.startsWith(m))).map((r) => r.compiled);
+      byMetric.set(metric, list);
+    }
+    return list;
+  };
 }
 
 /**
@@ -46,6 +65,7 @@ export function decide<C, V>(rules: readonly CompiledRule<C, V>[], context: C, i
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (rule.when === UNSET ? value !== null : rule.when === SET && value === null) continue;
+    if (rule.onValues !== null && !rule.onValues.has(value)) continue;
     const out = rule.apply(context, value);
     if (out === undefined || out === value) continue;
     const detail = rule.detail === null ? undefined : rule.detail(context, out);

@@ -115,6 +115,7 @@ const stillObserved: MetricRule = {
   name: 'still-observed-contacts',
   phase: 'metric',
   when: 'set',
+  onValues: ['contacts.released'],
   // …已解除观察1729人,尚在接受医学观察20366人: those still observed are contacts, not released ones
   apply(c, metric) {
     return metric === 'contacts.released' && fired(c, 'breakdown-part') && /尚在|正在|仍在/.test(c.label.text) ? 'contacts.close' : undefined;
@@ -140,6 +141,7 @@ const positiveFoundAsConfirmed: MetricRule = {
   name: 'confirmed-found-positive',
   phase: 'metric',
   when: 'set',
+  onValues: ['cases.positive'],
   // 108例境外移入(75例为航班落地采检阳性): a part of confirmed cases said to have been found positive is still
   // confirmed; 为 describes how they were found
   apply({ r: { text }, p: { m, sentence }, parent, choice }, metric) {
@@ -181,6 +183,7 @@ const stocksSufficeForRounds: MetricRule = {
   name: 'stocks-suffice-not-rounds',
   phase: 'metric',
   when: 'set',
+  onValues: ['tests.rounds'],
   // 储备…可满足一轮次全市核酸检测: what stocks suffice for, not rounds carried out
   apply({ r: { text }, p: { m, leftBound } }, metric) {
     return metric === 'tests.rounds' && /(?:满足|保障|足够|够)$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start)) ? null : undefined;
@@ -193,6 +196,7 @@ const preliminaryPositive: MetricRule = {
   name: 'preliminary-positive',
   phase: 'metric',
   when: 'set',
+  onValues: ['cases.confirmed'],
   // 另有50宗初步确诊个案: preliminary positives, not yet confirmed
   apply({ afterPreliminary, choice }, metric) {
     return metric === 'cases.confirmed' && afterPreliminary && /^(?:确诊|阳性)/.test(choice!.hit.word) ? 'cases.positive' : undefined;
@@ -205,6 +209,7 @@ const recoveredByRelease: MetricRule = {
   name: 'cases-released-recovered',
   phase: 'metric',
   when: 'set',
+  onValues: ['cases.released'],
   // 累计公布14,653位确诊个案,已有13,195人解除隔离 (Taiwan): confirmed cases released from isolation have
   // recovered; the sentence is about cases, and names no contacts and no medical observation
   apply({ r: { text, structure }, p: { sentence, sentenceStart }, choice }, metric) {
@@ -219,6 +224,7 @@ const releasedContacts: MetricRule = {
   name: 'released-are-contacts',
   phase: 'metric',
   when: 'set',
+  onValues: ['cases.released'],
   // 解除医学观察 of people, or of contacts, is contacts.released
   apply(c, metric) {
     if (metric !== 'cases.released') return undefined;
@@ -233,6 +239,7 @@ const contactsReleasedByVerb: MetricRule = {
   name: 'contacts-released-by-verb',
   phase: 'metric',
   when: 'set',
+  onValues: ['contacts.close', 'contacts.secondary'],
   // 解离 is the short form of 解除隔离 (共解离密切接触者9667人), 解除观察 of 解除医学观察
   apply(c, metric) {
     if (metric !== 'contacts.close' && metric !== 'contacts.secondary') return undefined;
@@ -249,6 +256,7 @@ const releasedInPeople: MetricRule = {
   name: 'released-counted-in-people',
   phase: 'metric',
   when: 'set',
+  onValues: ['contacts.released'],
   // contacts released are people: another unit counts something else
   apply({ p: { m } }, metric) {
     return metric === 'contacts.released' && !unitFits(metric, m.unit) ? null : undefined;

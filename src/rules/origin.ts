@@ -64,6 +64,7 @@ const partsOwn: OriginRule = {
 const topicOrigin: OriginRule = {
   name: 'origin-of-topic',
   phase: 'origin',
+  metrics: ['cases.'],
   when: 'unset',
   // 在本地个案中,49宗个案与其他确诊者有关: the topic's origin
   apply({ r: { text }, n: { metric }, s: { topicFrom, clauseStart } }) {
@@ -78,6 +79,7 @@ const topicOrigin: OriginRule = {
 const paragraphOpening: OriginRule = {
   name: 'origin-of-paragraph',
   phase: 'origin',
+  metrics: ['cases.'],
   when: 'unset',
   // 境外输入现有确诊病例746例…。累计确诊病例8084例: a paragraph that opens with an origin is about it
   apply({ r: { text, structure }, p: { paragraph }, n: { metric } }) {
@@ -93,6 +95,7 @@ const paragraphOpening: OriginRule = {
 const parentOrigin: OriginRule = {
   name: 'origin-of-parent',
   phase: 'origin',
+  metrics: ['cases.'],
   when: 'unset',
   // 新增本土确诊病例5例,其中浦东新区3例: a part of a count of cases, in its paragraph, has its origin
   apply({ p: { sentence, paragraph }, n: { metric, parent, inherited, continuesParent } }) {

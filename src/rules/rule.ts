@@ -39,6 +39,10 @@ export interface Rule<C, V> {
   name: string;
   phase: Field;
   when: When;
+  /** When given, the rule is asked only for figures whose metric starts with one of these (`cases.`, `supplies.days`). */
+  metrics?: readonly string[];
+  /** When given, the rule is asked only while the field holds one of these values (the engine skips it otherwise). */
+  onValues?: readonly V[];
   /** The field's new value, or undefined to decline. */
   apply(context: C, current: V): V | undefined;
   /** What the rule read, kept in the trace beside its name (the cue word chosen). */

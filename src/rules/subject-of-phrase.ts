@@ -18,6 +18,7 @@ const NOTHING = null;
 const testKind: SubjectRule = {
   name: 'subject-of-test-kind',
   phase: 'subject',
+  metrics: ['tests.'],
   when: 'unset',
   // 全员核酸检测1200万人次, 抗原检测: tests are counted by the kind of test
   apply: (c) => {
@@ -42,6 +43,7 @@ const joinedCues: SubjectRule = {
 const liftedArea: SubjectRule = {
   name: 'subject-of-lifted-area',
   phase: 'subject',
+  metrics: ['areas.lifted'],
   when: 'unset',
   // 解除高风险区15个: the level of the areas lifted (or of the areas its parent counts)
   apply: (c) => {
@@ -63,6 +65,7 @@ const liftedArea: SubjectRule = {
 const hospitalBeds: SubjectRule = {
   name: 'subject-of-hospital-beds',
   phase: 'subject',
+  metrics: ['resources.beds'],
   when: 'unset',
   // 2所方舱医院(2500张床位), 定点救治医院共设置400个床位: the beds are the hospital's
   apply: (c) => {
@@ -84,6 +87,7 @@ const hospitalBeds: SubjectRule = {
 const resourceNoun: SubjectRule = {
   name: 'subject-of-resource-noun',
   phase: 'subject',
+  metrics: ['resources.'],
   when: 'unset',
   // 1723名医护人员, 救护车30辆: staff, vehicles and places are counted by the noun that names them
   apply: (c) => {
@@ -98,6 +102,7 @@ const resourceNoun: SubjectRule = {
 const supplyDaysPhrase: SubjectRule = {
   name: 'subject-of-days-phrase',
   phase: 'subject',
+  metrics: ['supplies.days'],
   when: 'unset',
   // 粮油储备可满足全市30天: the goods before the cue of the days of supply
   apply: (c) => {
@@ -112,6 +117,7 @@ const supplyDaysPhrase: SubjectRule = {
 const goodsOrStaff: SubjectRule = {
   name: 'subject-of-goods',
   phase: 'subject',
+  metrics: ['supplies.', 'resources.'],
   when: 'unset',
   // 调运蔬菜3万吨, 调运3万份蔬菜包3月28日送达, 4657箱速食: the goods between, after or before the cue and the count
   apply: (c) => {
@@ -156,6 +162,7 @@ const casesOwn = (c: SubjectContext) => familyOf(c) === 'cases' && !c.n.inherite
 const foundIn: SubjectRule = {
   name: 'subject-found-in',
   phase: 'subject',
+  metrics: ['cases.'],
   when: 'unset',
   // 3例在隔离管控人员中发现: where the cases were found
   apply: (c) => {
@@ -169,6 +176,7 @@ const foundIn: SubjectRule = {
 const positiveTestKind: SubjectRule = {
   name: 'subject-of-positive-test-kind',
   phase: 'subject',
+  metrics: ['cases.positive'],
   when: 'unset',
   // 核酸检测阳性个案, 快速抗原测试阳性个案: positives by test kind (the kind may sit just before the cue word)
   apply: (c) => {
@@ -186,6 +194,7 @@ const positiveTestKind: SubjectRule = {
 const namedAfterCount: SubjectRule = {
   name: 'subject-named-after-count',
   phase: 'subject',
+  metrics: ['cases.'],
   when: 'unset',
   // 3名院友染疫, 1例缅籍人员核酸检测呈阳性, 17份混管阳性样本: who or what the count is of
   apply: (c) => {
@@ -203,6 +212,7 @@ const namedAfterCount: SubjectRule = {
 const groupBeforeCue: SubjectRule = {
   name: 'subject-group-before-cue',
   phase: 'subject',
+  metrics: ['cases.'],
   when: 'unset',
   // 清徐韵达快递疫情链确诊11例, 社会面阳性5例: the cluster or group named before the cue
   apply: (c) => {

@@ -53,6 +53,7 @@ const topicLabel: SubjectRule = {
 const severityClass: SubjectRule = {
   name: 'subject-of-severity-class',
   phase: 'subject',
+  metrics: ['cases.confirmed'],
   when: 'unset',
   // 轻型1例, 普通型135例: a severity class is counted as confirmed cases of that class
   apply: ({ n: { choice, metric } }) => (choice && metric === 'cases.confirmed' && SEVERITY_CLASS.has(choice.hit.word) ? choice.hit.word : undefined),
@@ -63,6 +64,7 @@ const severityClass: SubjectRule = {
 const goodsDelivered: SubjectRule = {
   name: 'subject-of-goods-delivered',
   phase: 'subject',
+  metrics: ['supplies.delivered'],
   when: 'unset',
   // 近10万份免费蔬菜包已陆续送达: the goods named between the number and the verb
   apply: ({ r: { text }, p: { m, nounEnd }, n: { trace } }) =>
@@ -74,6 +76,7 @@ const goodsDelivered: SubjectRule = {
 const preliminary: SubjectRule = {
   name: 'subject-of-preliminary',
   phase: 'subject',
+  metrics: ['cases.positive'],
   when: 'unset',
   // 另有50宗初步确诊个案, 初步阳性: positives not yet confirmed say so
   apply: ({ n: { metric, afterPreliminary, choice } }) =>
@@ -85,6 +88,7 @@ const preliminary: SubjectRule = {
 const releasedRecovered: SubjectRule = {
   name: 'subject-of-release',
   phase: 'subject',
+  metrics: ['cases.discharged'],
   when: 'unset',
   // 已有13,195人解除隔离: recovered cases counted by their release from isolation say so
   apply: ({ n: { metric, choice } }) => (metric === 'cases.discharged' && choice?.hit.word === '解除隔离' ? '解除隔离' : undefined),
@@ -95,6 +99,7 @@ const releasedRecovered: SubjectRule = {
 const goodsListItem: SubjectRule = {
   name: 'subject-of-goods-list-item',
   phase: 'subject',
+  metrics: ['supplies.'],
   when: 'unset',
   // 捐赠的蔬菜264吨、生鲜包5.1万份、大米2吨: each item of a list of goods names its goods
   apply: ({ r: { text }, n: { metric, choice, label } }) => {
@@ -108,6 +113,7 @@ const goodsListItem: SubjectRule = {
 const zone: SubjectRule = {
   name: 'subject-of-zone',
   phase: 'subject',
+  metrics: ['areas.'],
   when: 'unset',
   // 封控区14个: a zone stands for its risk level, and says which zone it is
   apply: ({ n: { metric, choice } }) =>
@@ -119,6 +125,7 @@ const zone: SubjectRule = {
 const siteKind: SubjectRule = {
   name: 'subject-of-site-kind',
   phase: 'subject',
+  metrics: ['tests.sites'],
   when: 'unset',
   // 采样点1066个: sites are counted by the kind of site
   apply: ({ n: { metric, choice } }) => (metric === 'tests.sites' && choice ? choice.hit.word : undefined),
@@ -129,6 +136,7 @@ const siteKind: SubjectRule = {
 const supplyDays: SubjectRule = {
   name: 'subject-of-supply-days',
   phase: 'subject',
+  metrics: ['supplies.days'],
   when: 'unset',
   // 蔬菜储备3.44万吨,可保障市场一周左右供应: the days of supply are of the goods the clause before names
   apply: ({ r: { text, structure, drafts }, p: { sentence, sentenceStart }, n: { metric }, s: { clauseStart } }) => {
@@ -144,6 +152,7 @@ const supplyDays: SubjectRule = {
 const listedWithParent: SubjectRule = {
   name: 'subject-of-listed-parent',
   phase: 'subject',
+  metrics: ['cases.'],
   when: 'unset',
   // 社会面阳性检出数为9例、10例: a count listed after another of one group is of that group
   apply: ({ r: { text }, p: { sentence }, n: { metric, parent } }) =>
