@@ -3,8 +3,6 @@
 // everything else exactly.
 import { ATTRIBUTES, type ActualFigure, type Attribute, type DocumentField, type ExpectedFigure } from './types.js';
 
-export const familyOf = (metric: string): string => String(metric).split('.')[0];
-
 export const sameValue = (a: unknown, b: number): boolean => typeof a === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 const norm = (s: unknown): string => String(s ?? '').replace(/[\s“”"'‘’「」]/g, '');
 const PLACE_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|新区|省|市|区|县)$/;

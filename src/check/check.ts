@@ -57,5 +57,3 @@ export function passed(r: ArticleResult, opts: Verdict = {}): boolean {
   return r.error === undefined && !!r.report && r.report.ok && (r.report.reviewed || !!opts.allowUnreviewed);
 }
 
-/** Whether an article fails only for want of review. */
-export const unreviewed = (r: ArticleResult): boolean => !!r.report && !r.report.reviewed;

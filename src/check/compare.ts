@@ -12,6 +12,7 @@
 // corpus scorer does. Known gaps are reported but do not fail; a known gap
 // that no longer occurs is reported as fixed, which fails so that the
 // expectation gets updated.
+import { familyOf } from '../lexicon/metrics.js';
 import { agreesOn, documentAgrees } from './attributes.js';
 import { matchKnownExtras, pairByIdentity, pairByValue } from './pair.js';
 import {
@@ -32,7 +33,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
-export { attributeAgrees, familyOf, statedAttributes } from './attributes.js';
+export { attributeAgrees, statedAttributes } from './attributes.js';
 export { score, sumCounts, type Score } from './score.js';
 export { updateExpected, formatExpected, type UpdateResult } from './update.js';
 
@@ -41,7 +42,7 @@ function emptyCounts(): Record<Family, Counts> {
 }
 
 function countsFor(counts: Record<Family, Counts>, metric: string): Counts | undefined {
-  return (counts as Record<string, Counts>)[String(metric).split('.')[0]];
+  return (counts as Record<string, Counts>)[familyOf(String(metric))];
 }
 
 /** The value an expected figure states for an attribute (approx defaults to exact). */

@@ -45,5 +45,11 @@ export const SECONDARY_METRICS = [
 export const METRICS = [...PRIMARY_METRICS, ...SECONDARY_METRICS] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** A metric's family, the part before the dot: `cases` of `cases.confirmed`. */
+export function familyOf(metric: string): string {
+  const dot = metric.indexOf('.');
+  return dot < 0 ? metric : metric.slice(0, dot);
+}
+
 export type Scope = 'new' | 'cumulative' | 'current';
 export type Origin = 'local' | 'imported';

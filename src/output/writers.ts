@@ -6,7 +6,6 @@ import type { Document, Figure } from '../validate/schema.js';
 import type { Sink } from './sink.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
 
 /** A document's piece of output: the text `serializeDocument` made of it, or that text as UTF-8. */
 export type Piece = string | Uint8Array;

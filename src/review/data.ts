@@ -33,10 +33,6 @@ export interface ReviewData {
 /** The figure families, in the order the page lists them (the part of the metric before the dot). */
 export const FAMILIES = ['cases', 'contacts', 'tests', 'supplies', 'resources', 'areas'] as const;
 
-export function familyOf(metric: string): string {
-  const dot = metric.indexOf('.');
-  return dot < 0 ? metric : metric.slice(0, dot);
-}
 
 /** Checks whose figure indexes are whole numbers within the document's figures (others are dropped). */
 function validChecks(doc: ReviewDocument): Check[] {

@@ -1,6 +1,6 @@
 // Choosing the cue that names what a number counts: the vocabulary word in the
 // number's own phrase, left or right of it, that can count in its unit.
-import type { Metric } from '../lexicon/metrics.js';
+import { familyOf, type Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
 import { METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
@@ -79,7 +79,7 @@ function pickLeft(text: string, fit: Fit[]): CueChoice | null {
   // (密接者次密接者2553人 in a headline: two counts of one family written together, with no mark between)
   if (before && (/^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) ||
         (before.h.end === best.h.start && before.c.metric !== best.c.metric &&
-          before.c.metric.slice(0, before.c.metric.indexOf('.')) === best.c.metric.slice(0, best.c.metric.indexOf('.')))) &&
+          familyOf(before.c.metric) === familyOf(best.c.metric))) &&
       KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
     joined = best.h;
     best = before;

@@ -3,13 +3,14 @@
 // the hospital of its beds, the staff or vehicles named, the goods, and the
 // group of cases (found in, by test kind, named after or before the count).
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
+import { familyOf } from '../lexicon/metrics.js';
 import type { Rule } from './rule.js';
 import type { SubjectContext } from './region.js';
 import { cleanSubject, cutAtFirst, stripWords, withoutPlace } from './subjects.js';
 
 type SubjectRule = Rule<SubjectContext, string | null>;
 
-const familyOf = (c: SubjectContext) => c.n.metric.slice(0, c.n.metric.indexOf('.'));
+const familyOfFigure = (c: SubjectContext) => familyOf(c.n.metric);
 const AREA_LEVEL = /[高中低]风险(?:区域|地区|区)/;
 const LEVEL_OF: Record<string, string> = { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' };
 /** Each rule decides for its own kind of figure; a rule that finds nothing there still ends the search (null). */
@@ -22,7 +23,7 @@ const testKind: SubjectRule = {
   when: 'unset',
   // 全员核酸检测1200万人次, 抗原检测: tests are counted by the kind of test
   apply: (c) => {
-    if (familyOf(c) !== 'tests') return undefined;
+    if (familyOfFigure(c) !== 'tests') return undefined;
     const from = Math.max(0, Math.min(c.s.clauseStart, c.p.leftBound) - 30);
     return lastWord(testKindFinder, c.r.text, from, c.p.rightEnd)?.data ?? NOTHING;
   },
@@ -35,7 +36,7 @@ const joinedCues: SubjectRule = {
   phase: 'subject',
   when: 'unset',
   // 密接、次密接人员2553人: two counts written together name both
-  apply: (c) => (c.n.choice?.joined && familyOf(c) !== 'tests' ? cleanSubject(c.r.text.slice(c.n.choice.hit.start, c.n.choice.joined.end)) : undefined),
+  apply: (c) => (c.n.choice?.joined && familyOfFigure(c) !== 'tests' ? cleanSubject(c.r.text.slice(c.n.choice.hit.start, c.n.choice.joined.end)) : undefined),
   examples: [{ text: '累计排查密接、次密接人员2553人。', figure: { value: 2553, subject: '密接、次密接人员' } }],
   negatives: [{ text: '累计排查密接人员2553人。', figure: { value: 2553, subject: null } }],
 };
@@ -92,7 +93,7 @@ const resourceNoun: SubjectRule = {
   // 1723名医护人员, 救护车30辆: staff, vehicles and places are counted by the noun that names them
   apply: (c) => {
     const { choice } = c.n;
-    if (familyOf(c) !== 'resources' || !choice || choice.joined) return undefined;
+    if (familyOfFigure(c) !== 'resources' || !choice || choice.joined) return undefined;
     return choice.side === 'right' ? cleanSubject(c.r.text.slice(c.p.m.end, choice.hit.end)) : choice.hit.word;
   },
   examples: [{ text: '全市出动救护车30辆。', figure: { value: 30, metric: 'resources.vehicles', subject: '救护车' } }],
@@ -121,7 +122,7 @@ const goodsOrStaff: SubjectRule = {
   when: 'unset',
   // 调运蔬菜3万吨, 调运3万份蔬菜包3月28日送达, 4657箱速食: the goods between, after or before the cue and the count
   apply: (c) => {
-    const family = familyOf(c);
+    const family = familyOfFigure(c);
     const { choice, metric, inherited, parent } = c.n;
     if ((family !== 'supplies' && family !== 'resources') || choice?.joined || (family === 'resources' && choice)) return undefined;
     if (metric === 'supplies.days' && choice && choice.side === 'left') return undefined;
@@ -157,7 +158,7 @@ function goodsAroundLeftCue(c: SubjectContext, family: string): string | null {
   return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
 }
 
-const casesOwn = (c: SubjectContext) => familyOf(c) === 'cases' && !c.n.inherited && !c.n.choice?.joined;
+const casesOwn = (c: SubjectContext) => familyOfFigure(c) === 'cases' && !c.n.inherited && !c.n.choice?.joined;
 
 const foundIn: SubjectRule = {
   name: 'subject-found-in',
