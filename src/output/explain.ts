@@ -26,7 +26,7 @@ export function explainFigure(f: Figure, index: number): string {
   }
   const overridden = trace.filter((t, i) => trace.findIndex((u, j) => j > i && u.field === t.field) >= 0);
   if (overridden.length > 0) {
-    lines.push(`     earlier: ${overridden.map((t) => `${t.field} ${shown(t.value)} by ${t.rule}`).join('; ')}`);
+    lines.push(`     earlier: ${overridden.map((t) => `${t.field} ${shown(t.value)} by ${t.rule}${t.detail ? ` (${t.detail})` : ''}`).join('; ')}`);
   }
   return lines.join('\n');
 }
