@@ -3,6 +3,7 @@
 // a line that is not UTF-8 is refused rather than read with replacement
 // characters, ids are kept as written, and an impossible `published` date is
 // an error for its line.
+import { createInterface } from 'node:readline';
 import { isUtf8 } from 'node:buffer';
 import { formatSize } from './bounded.js';
 import { describeFsError, type Source, type SourceItem } from './item.js';
@@ -191,5 +192,26 @@ export async function* readJsonl(stream: AsyncIterable<unknown>, source: string,
     }
   } catch (err) {
     yield { file: source, line: last + 1, error: describeFsError(err) };
+  }
+}
+
+/**
+ * The lines of a JSONL stream read as text, numbered from 1 (a leading
+ * byte-order mark dropped), for readers of whole documents rather than
+ * articles; a read error ends the lines with its message.
+ */
+export async function* numberedLines(stream: NodeJS.ReadableStream): AsyncGenerator<{ raw: string; line: number } | { error: string }> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (let raw of rl) {
+      line++;
+      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+      yield { raw, line };
+    }
+  } catch (err) {
+    yield { error: describeFsError(err) };
+  } finally {
+    rl.close();
   }
 }

@@ -4,9 +4,9 @@
 // `{id, text|html}` lines `extract` reads (extracted here).
 import { createReadStream, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { inputFiles, isInputFileError } from '../input/files.js';
+import { numberedLines } from '../input/jsonl.js';
 import { describeFsError, isSourceError, parseJsonlLine, type SourceItem } from '../input/sources.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import type { ReviewDocument } from './data.js';
@@ -62,19 +62,13 @@ function fromJsonlLine(raw: string, source: string, line: number, options: Revie
 }
 
 async function* jsonlLines(stream: NodeJS.ReadableStream, source: string, options: ReviewInputOptions): AsyncGenerator<ReviewInput> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (let raw of rl) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      const r = fromJsonlLine(raw, source, line, options);
-      if (r) yield r;
+  for await (const l of numberedLines(stream)) {
+    if ('error' in l) {
+      yield { file: source, error: l.error };
+      continue;
     }
-  } catch (err) {
-    yield { file: source, error: describeFsError(err) };
-  } finally {
-    rl.close();
+    const r = fromJsonlLine(l.raw, source, l.line, options);
+    if (r) yield r;
   }
 }
 

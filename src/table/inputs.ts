@@ -4,7 +4,7 @@
 // goes on.
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
+import { numberedLines } from '../input/jsonl.js';
 import { describeFsError, isSourceError, parseJsonlLine, readSources, type InputFormat, type Source } from '../input/sources.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import { DocumentSchema } from '../validate/schema.js';
@@ -67,19 +67,13 @@ function fromLine(raw: string, source: string, line: number, options: BatchOptio
 }
 
 async function* jsonl(stream: NodeJS.ReadableStream, source: string, options: BatchOptions): AsyncGenerator<BatchItem> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (let raw of rl) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      const item = fromLine(raw, source, line, options);
-      if (item) yield item;
+  for await (const l of numberedLines(stream)) {
+    if ('error' in l) {
+      yield { file: source, error: l.error };
+      continue;
     }
-  } catch (err) {
-    yield { file: source, error: describeFsError(err) };
-  } finally {
-    rl.close();
+    const item = fromLine(l.raw, source, l.line, options);
+    if (item) yield item;
   }
 }
 
