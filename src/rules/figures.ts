@@ -19,6 +19,8 @@ import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
 import { originOf, placeAndSubject, scopeOf } from './attributes.js';
 import { PhraseContext } from './scope.js';
+import { setField } from './engine.js';
+import type { NamedRule } from './rule.js';
 
 const MAX_LEFT = 40;
 const MAX_RIGHT = 24;
@@ -157,6 +159,25 @@ function spanOf(r: Reading, p: Phrase, n: Naming): Span {
   return { phraseStart, clauseStart, quoteStart, quoteEnd, topicFrom };
 }
 
+const EACH_LIST = 'region-of-each-list';
+const RESTATED = 'restated-total';
+
+/** 宜兰县及花莲县各2例: one figure for each place named before 各, each with its place. */
+export const regionOfEachList: NamedRule = {
+  name: EACH_LIST,
+  phase: 'region',
+  examples: [{ text: '台湾新增本土病例30例,其中宜兰县及花莲县各2例。', figure: { value: 2, region: '花莲县' } }],
+  negatives: [{ text: '台湾新增本土病例30例,其中宜兰县2例。', figure: { value: 2, region: '宜兰县' } }],
+};
+
+/** 31例确诊病例中,30例…: a restated total takes the attributes of the figure it restates, for the breakdown after it. */
+export const restatedTotal: NamedRule = {
+  name: RESTATED,
+  phase: 'scope',
+  examples: [{ text: '新增本土确诊病例31例。31例确诊病例中,30例为隔离观察人员。', figure: { value: 31 }, setAside: true }],
+  negatives: [{ text: '新增本土确诊病例31例,其中30例为隔离观察人员。', figure: { value: 31, scope: 'new' } }],
+};
+
 /** Adds the figure, one per place for 各 lists, and a restated total's attributes to it. */
 function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
@@ -179,9 +200,13 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
     // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
     const places = each[1].split(/[及和、与]/).filter((name) => name.length > 0).map((name) => placeAtEnd(name) ?? (PLACE_FORM.test(name) ? name : null));
     if (places.length >= 2 && places.every((place) => place !== null)) {
-      added.region = places[0];
-      added.subject = parent?.subject ?? null;
-      for (const place of places.slice(1)) drafts.push({ ...added, region: place, trace: [...added.trace] });
+      setField(added, 'region', places[0], EACH_LIST);
+      setField(added, 'subject', parent?.subject ?? null, EACH_LIST);
+      for (const place of places.slice(1)) {
+        const copy = { ...added, trace: [...added.trace] };
+        setField(copy, 'region', place, EACH_LIST);
+        drafts.push(copy);
+      }
     }
   }
   if (added.hidden) {
@@ -189,9 +214,9 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
     for (let i = drafts.length - 1; i >= 0; i--) {
       const twin = drafts[i];
       if (twin === added || twin.metric !== added.metric || twin.value !== added.value) continue;
-      added.origin ??= twin.origin;
-      added.scope ??= twin.scope;
-      added.region ??= twin.region;
+      if (added.origin === null) setField(added, 'origin', twin.origin, RESTATED);
+      if (added.scope === null) setField(added, 'scope', twin.scope, RESTATED);
+      if (added.region === null) setField(added, 'region', twin.region, RESTATED);
       break;
     }
   }

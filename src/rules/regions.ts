@@ -1,6 +1,8 @@
 // Which place a figure belongs to: a place right before it, the place its
 // clause or paragraph opens with, the figure its parenthesis follows, or one
 // of a 分别 list of places; and whether that place is the article's own.
+import { setField } from './engine.js';
+import type { NamedRule } from './rule.js';
 import type { Mention } from '../read/mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from '../read/structure.js';
@@ -68,6 +70,16 @@ function readClausePlace(text: string, from: number, to: number, ctx: FigureCont
   return place.full;
 }
 
+const FENBIE_LIST = 'region-of-fenbie-list';
+
+/** 城关区、七里河区分别报告5例、3例: one listed place per number, in order. */
+export const regionOfFenbieList: NamedRule = {
+  name: FENBIE_LIST,
+  phase: 'region',
+  examples: [{ text: '兰州市新增本土确诊病例8例,城关区、七里河区分别报告5例、3例。', figure: { value: 3, region: '七里河区' } }],
+  negatives: [{ text: '兰州市新增本土确诊病例8例,城关区报告5例,七里河区报告3例。', figure: { value: 3, region: '七里河区' } }],
+};
+
 /** 城关区、七里河区分别报告5例、3例: one listed place per number, in order. */
 export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: FigureContext): void {
   for (let at0 = text.indexOf('分别'); at0 >= 0; at0 = text.indexOf('分别', at0 + 2)) {
@@ -98,7 +110,7 @@ export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: Figu
     if (series.length !== places.length) continue;
     series.forEach((d, i) => {
       const place = subRegion(places[i], ctx.region);
-      if (place) d.region = place;
+      if (place) setField(d, 'region', place, FENBIE_LIST);
     });
   }
 }

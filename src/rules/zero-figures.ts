@@ -6,7 +6,7 @@ import { indexAt, startOf, type Structure } from '../read/structure.js';
 import { findZeroFigures } from '../read/zero.js';
 import type { Draft } from './draft.js';
 import { placeAtEnd, subRegion } from './regions.js';
-import type { NamedRule } from './rule.js';
+import type { NamedRule, TraceEntry } from './rule.js';
 
 export const ZERO_IN_WORDS = 'zero-in-words';
 
@@ -25,12 +25,16 @@ export function zeroFigures(text: string, structure: Structure, region: Place | 
     // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
     const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
     const zeroRegion = subRegion(before ? placeAtEnd(before) : null, region);
+    const scope = /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null;
+    const origin = /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null;
+    const trace: TraceEntry[] = [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }];
+    if (scope) trace.push({ field: 'scope', rule: ZERO_IN_WORDS, value: scope });
+    if (origin) trace.push({ field: 'origin', rule: ZERO_IN_WORDS, value: origin });
+    if (zeroRegion) trace.push({ field: 'region', rule: ZERO_IN_WORDS, value: zeroRegion });
     drafts.push({
-      metric: z.metric, value: 0, unit: '', approx: 'exact',
-      scope: /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null,
-      origin: /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null,
+      metric: z.metric, value: 0, unit: '', approx: 'exact', scope, origin,
       region: zeroRegion, subject: null, date: null, start: z.start, end: z.end,
-      trace: [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }], inherited: false,
+      trace, inherited: false,
       mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
       sentence, paragraph, windowDate: false,
     });

@@ -52,7 +52,7 @@ describe('the rulebook', () => {
   it.each(examples)('%s (%s) decides its example', (name, phase, example) => {
     if (example.setAside) {
       const doc = extract(example.text, { year: 2022, explain: true });
-      const aside = (doc.setAside ?? []).filter((s) => s.value === example.figure.value && s.rule === name);
+      const aside = (doc.setAside ?? []).filter((s) => s.value === example.figure.value && s.trace.some((t) => t.rule === name));
       expect(aside.length, `${example.text}\n${JSON.stringify(doc.setAside)}`).toBeGreaterThan(0);
       expect(doc.figures.filter((f) => f.start === aside[0].start)).toEqual([]);
       return;
