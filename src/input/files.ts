@@ -1,9 +1,11 @@
 // The files a batch's paths stand for, without reading them: a file as given,
 // a directory walked as `readSources` walks it (sorted, hidden entries
-// skipped, only the extensions it reads, symlink loops cut). Used to count a
+// skipped, only the extensions it reads, symlink loops cut, links that lead
+// out of the directory given skipped as readSources skips them without
+// --follow-symlinks). Used to count a
 // batch before it runs and by commands that read files one by one.
 import { promises as fsp, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { DIRECTORY_EXTENSIONS, describeFsError } from './sources.js';
 
 export interface InputFile {
@@ -16,7 +18,7 @@ export interface InputFileError {
   error: string;
 }
 
-async function* walkFiles(dir: string, ancestors: Set<string>): AsyncGenerator<InputFile | InputFileError> {
+async function* walkFiles(dir: string, ancestors: Set<string>, root: string | null): AsyncGenerator<InputFile | InputFileError> {
   let real: string;
   let names: string[];
   try {
@@ -31,17 +33,23 @@ async function* walkFiles(dir: string, ancestors: Set<string>): AsyncGenerator<I
     return;
   }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const top = root ?? real;
   const inside = new Set(ancestors).add(real);
   for (const name of names) {
     const path = join(dir, name);
     let st: Stats;
     try {
+      // a link out of the tree given is not followed (as root it could reach any file)
+      if ((await fsp.lstat(path)).isSymbolicLink()) {
+        const target = await fsp.realpath(path);
+        if (target !== top && !target.startsWith(top.endsWith(sep) ? top : top + sep)) continue;
+      }
       st = await fsp.stat(path);
     } catch (err) {
       yield { path, error: describeFsError(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walkFiles(path, inside);
+    if (st.isDirectory()) yield* walkFiles(path, inside, top);
     else if (st.isFile() && DIRECTORY_EXTENSIONS.has(extname(name).toLowerCase())) yield { path, size: st.size };
   }
 }
@@ -60,7 +68,7 @@ export async function* inputFiles(paths: string[]): AsyncGenerator<InputFile | I
       yield { path, error: describeFsError(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walkFiles(path, new Set());
+    if (st.isDirectory()) yield* walkFiles(path, new Set(), null);
     else yield { path, size: st.size };
   }
 }

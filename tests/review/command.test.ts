@@ -2,7 +2,7 @@
 // article lines, standard input), what it does with bad inputs, and where
 // the page goes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pressfig review', () => {
+  it('follows a link inside the directory walked, not one that leads out of it', () => {
+    mkdirSync(p('tree'));
+    writeFileSync(p('tree', 'inside.txt'), ARTICLE);
+    writeFileSync(p('outside.txt'), ARTICLE.replace('43', '46'));
+    symlinkSync(p('tree', 'inside.txt'), p('tree', 'link-in.txt'));
+    symlinkSync(p('outside.txt'), p('tree', 'link-out.txt'));
+    const r = run(['review', p('tree'), '-o', p('tree.html')]);
+    expect(r.code, r.stderr).toBe(0);
+    const files = pageData(readFileSync(p('tree.html'), 'utf8')).articles.map((a) => a.file);
+    expect(files).toEqual([p('tree', 'inside.txt'), p('tree', 'link-in.txt')]);
+  });
+
   it('has help with examples', () => {
     const r = run(['review', '--help']);
     expect(r.code).toBe(0);
