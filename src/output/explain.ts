@@ -35,6 +35,6 @@ export function explainFigure(f: Figure, index: number): string {
 export function explainDocument(doc: Document): string {
   const head = `${doc.file}: region ${shown(doc.region)}, published ${shown(doc.published)}, ${doc.figures.length} figure${doc.figures.length === 1 ? '' : 's'}`;
   const warnings = doc.warnings.map((w) => `  warning: ${w}`);
-  const setAside = (doc.setAside ?? []).map((s) => `  set aside: ${s.value} «${s.quote}» [${s.start},${s.end}) by ${s.rule}, no figure`);
+  const setAside = (doc.setAside ?? []).map((s) => `  set aside: ${s.value} «${s.quote}» [${s.start},${s.end}) by ${s.rule}`);
   return [head, ...warnings, ...doc.figures.map(explainFigure), ...setAside].join('\n') + '\n';
 }

@@ -37,7 +37,9 @@ const withMetric = (read: ChoiceRead, metric: Metric, more: Partial<CueChoice['c
 
 /** How a cue rule shows in a trace: the metric its cue names, or null for a number set aside. */
 const cueRule = (rule: Omit<CueRule, 'phase' | 'when' | 'traced' | 'detail'>): CueRule => ({
-  ...rule, phase: 'metric', when: 'set', traced: (v) => v?.choice?.cue.metric ?? null, detail: (_c, v) => v?.choice?.hit.word,
+  ...rule, phase: 'metric', when: 'set', traced: (v) => v?.choice?.cue.metric ?? null,
+  // a rule that drops the cue leaves the number to the metric phase: the trace says so, not that the number was set aside
+  detail: (_c, v) => (v === null ? undefined : v.choice ? v.choice.hit.word : 'cue dropped'),
 });
 
 const exceptionClause = cueRule({

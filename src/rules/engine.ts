@@ -33,6 +33,9 @@ export class CompiledRule<C, V> {
 
 /** A phase's rules, in their order, as the engine asks them. */
 export function compile<C, V>(rules: readonly Rule<C, V>[]): readonly CompiledRule<C, V>[] {
+  // a phase compiled whole cannot honour a rule's metrics: say so rather than ask the rule for every metric
+  const filtered = rules.find((r) => r.metrics);
+  if (filtered) throw new Error(`rule ${filtered.name} names metrics, but its phase is compiled without them (use compileByMetric)`);
   return rules.map((r) => new CompiledRule(r));
 }
 

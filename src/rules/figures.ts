@@ -174,7 +174,7 @@ export const regionOfEachList: NamedRule = {
 export const restatedTotal: NamedRule = {
   name: RESTATED,
   phase: 'scope',
-  examples: [{ text: '新增本土确诊病例31例。31例确诊病例中,30例为隔离观察人员。', figure: { value: 31 }, setAside: true }],
+  examples: [{ text: '新增本土确诊病例31例。31例确诊病例中,30例为隔离观察人员。', figure: { value: 31, scope: 'new', origin: 'local' }, setAside: true }],
   negatives: [{ text: '新增本土确诊病例31例,其中30例为隔离观察人员。', figure: { value: 31, scope: 'new' } }],
 };
 

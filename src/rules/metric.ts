@@ -108,7 +108,7 @@ const breakdownPart: MetricRule = {
     return parent && isPartOf(text, p, parent, label.text) ? parent.metric : undefined;
   },
   examples: [{ text: '新增本土确诊病例5例,其中浦东新区3例、徐汇区2例。', figure: { value: 3, metric: 'cases.confirmed', region: '浦东新区' } }],
-  negatives: [{ text: '新增本土确诊病例5例,检测结果呈阴性11297人。' }],
+  negatives: [{ text: '追踪密切接触者5000人,其中4990人为阴性。', figure: { value: 5000, metric: 'contacts.close' } }],
 };
 
 const stillObserved: MetricRule = {

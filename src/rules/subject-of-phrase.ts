@@ -13,7 +13,11 @@ type SubjectRule = Rule<SubjectContext, string | null>;
 const familyOfFigure = (c: SubjectContext) => familyOf(c.n.metric);
 const AREA_LEVEL = /[高中低]风险(?:区域|地区|区)/;
 const LEVEL_OF: Record<string, string> = { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' };
-/** Each rule decides for its own kind of figure; a rule that finds nothing there still ends the search (null). */
+/**
+ * Each rule decides for its own kind of figure. Where one finds nothing (null), the subject stays empty and
+ * the rules after it are still asked, but each of them checks a kind of figure (a family, cues written
+ * together) that excludes the ones before it, so nothing after it reads a subject for that figure.
+ */
 const NOTHING = null;
 
 const testKind: SubjectRule = {
@@ -97,7 +101,7 @@ const resourceNoun: SubjectRule = {
     return choice.side === 'right' ? cleanSubject(c.r.text.slice(c.p.m.end, choice.hit.end)) : choice.hit.word;
   },
   examples: [{ text: '全市出动救护车30辆。', figure: { value: 30, metric: 'resources.vehicles', subject: '救护车' } }],
-  negatives: [{ text: '全市出动医疗队30支。' }],
+  negatives: [{ text: '全市调运蔬菜3万吨。', figure: { value: 30000, metric: 'supplies.delivered', subject: '蔬菜' } }],
 };
 
 const supplyDaysPhrase: SubjectRule = {
@@ -154,7 +158,7 @@ function goodsAroundLeftCue(c: SubjectContext, family: string): string | null {
   }
   const before = cleanSubject(withoutPlace(text.slice(Math.max(c.s.clauseStart, leftBound), choice!.hit.start).replace(/^.*的/, '')));
   if (before) return before;
-  if (family === 'resources') return choice!.hit.word;
+  // (a resource with a cue of its own never gets here: subject-of-resource-noun reads it)
   return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
 }
 

@@ -130,7 +130,7 @@ const siteKind: SubjectRule = {
   // 采样点1066个: sites are counted by the kind of site
   apply: ({ n: { metric, choice } }) => (metric === 'tests.sites' && choice ? choice.hit.word : undefined),
   examples: [{ text: '全市共设置便民采样点1066个。', figure: { value: 1066, subject: '便民采样点' } }],
-  negatives: [{ text: '全市共设置采样工作站1066个。' }],
+  negatives: [{ text: '全市共完成核酸采样100万人次。', figure: { value: 1000000, metric: 'tests.samples', subject: '核酸' } }],
 };
 
 const supplyDays: SubjectRule = {

@@ -34,7 +34,7 @@ describe('pressfig explain', () => {
     const released = block(r.stdout, /^ {2}#3 contacts\.released 1729人 «解除医学观察1729人»/);
     expect(released[1]).toMatch(/^ {5}metric +contacts\.released +released-are-contacts$/);
     expect(released.at(-1)).toBe('     earlier: metric cases.released by cue-before (解除医学观察)');
-    expect(r.stdout).toMatch(/^ {2}set aside: 20 «20个» \[\d+,\d+\) by classifier-counts-its-noun, no figure$/m);
+    expect(r.stdout).toMatch(/^ {2}set aside: 20 «20个» \[\d+,\d+\) by classifier-counts-its-noun$/m);
   });
 
   it('reads HTML pages and JSONL lines as extract does, and goes on past an input that fails', () => {

@@ -52,7 +52,11 @@ describe('the rulebook', () => {
   it.each(examples)('%s (%s) decides its example', (name, phase, example) => {
     if (example.setAside) {
       const doc = extract(example.text, { year: 2022, explain: true });
-      const aside = (doc.setAside ?? []).filter((s) => s.value === example.figure.value && s.trace.some((t) => t.rule === name));
+      // the rule set the number aside, or (a rule whose figure another removes) set the fields the example states
+      const stated = Object.entries(example.figure).filter(([k]) => k !== 'value');
+      const aside = (doc.setAside ?? []).filter((s) => s.value === example.figure.value && (stated.length === 0
+        ? s.rule === name
+        : stated.every(([k, v]) => s.trace.some((t) => t.rule === name && t.field === k && t.value === v))));
       expect(aside.length, `${example.text}\n${JSON.stringify(doc.setAside)}`).toBeGreaterThan(0);
       expect(doc.figures.filter((f) => f.start === aside[0].start)).toEqual([]);
       return;
