@@ -1,16 +1,8 @@
 // `pressfig explain`: each figure of a document with the rule that decided
 // each of its fields, for a person asking why a number was read as it was.
+import { decidedBy } from '../rules/engine.js';
+import { FIELDS } from '../rules/rule.js';
 import type { Document, Figure } from '../validate/schema.js';
-
-const FIELDS = ['metric', 'scope', 'origin', 'region', 'subject', 'date'] as const;
-type Field = (typeof FIELDS)[number];
-type Trace = NonNullable<Figure['trace']>;
-
-/** The last change of a field in a trace: the rule that decided it. */
-function deciding(trace: Trace, field: Field): Trace[number] | null {
-  for (let i = trace.length - 1; i >= 0; i--) if (trace[i].field === field) return trace[i];
-  return null;
-}
 
 const shown = (v: unknown) => (v === null || v === undefined ? '–' : String(v));
 
@@ -19,7 +11,7 @@ export function explainFigure(f: Figure, index: number): string {
   const lines = [`  #${index + 1} ${f.metric} ${f.value}${f.unit} ${f.approx === 'exact' ? '' : `(${f.approx}) `}«${f.quote}» [${f.start},${f.end})`];
   const trace = f.trace ?? [];
   for (const field of FIELDS) {
-    const by = deciding(trace, field);
+    const by = decidedBy(trace, field);
     const rule = by ? `${by.rule}${by.detail ? ` (${by.detail})` : ''}` : 'no rule: left empty';
     // a field a rule set and a later step emptied is shown by what is left: the value
     lines.push(`     ${field.padEnd(8)}${shown(f[field]).padEnd(24)}${rule}`);
