@@ -81,6 +81,11 @@ export function findMentions(text: string): Mention[] {
     }
     // 500千克: 千 belongs to the unit
     if (j > i + 1 && text[j - 1] === '千' && text[j] === '克') j--;
+    // −5, 负5: a count is never negative; 1'234: a thousands mark this reader does not take apart. No figure.
+    if (negativeOrMarked(text, i, j)) {
+      i = j;
+      continue;
+    }
     // trailing separators belong to the sentence, not the number
     let numEnd = j;
     while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
@@ -89,6 +94,18 @@ export function findMentions(text: string): Mention[] {
     i = j;
   }
   return out;
+}
+
+const MINUS = 0x2212;
+const FU = 0x8d1f; // 负
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** A number run [from, to) with a minus sign before it, or joined to another by an apostrophe (1'234). */
+function negativeOrMarked(text: string, from: number, to: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  if (before === MINUS || before === FU) return true;
+  if (isApostrophe(before) && isDigitCode(text.charCodeAt(from - 2))) return true;
+  return isApostrophe(text.charCodeAt(to)) && isDigitCode(text.charCodeAt(to + 1));
 }
 
 function isDigits(text: string, from: number, to: number): boolean {

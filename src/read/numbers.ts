@@ -104,6 +104,8 @@ export function parseChineseNumber(s: string): number | null {
     if (big > 0) {
       const group = section + (pending ?? 0);
       if (group === 0 && total === 0) return null;
+      // 万万, 亿亿, 亿万 with nothing between: not a written number (一万万亿); 万亿 (a trillion) is
+      if (group === 0 && i > 0 && bigUnitValue(s.charCodeAt(i - 1)) > 0 && !(s.charCodeAt(i - 1) === WAN && c === YI)) return null;
       if (big === 1e8) total = (total + group) * big;
       else total += group * big;
       section = 0;

@@ -138,6 +138,14 @@ function mapChar(c: number, trad: Uint16Array | null): number {
   return c;
 }
 
+/**
+ * Invisible format characters (zero-width space, non-joiner and joiner, word
+ * joiner, a byte-order mark inside the text, soft hyphen): they carry nothing
+ * a reader sees, and inside a number (`1\u200b2`, `1\u00ad5`) they would split it.
+ * The rules read the text without them; a quote still spans them.
+ */
+const INVISIBLE = new CharSet('\u200b\u200c\u200d\u2060\ufeff\u00ad');
+
 export function normalize(original: string): Normalized {
   const script = detectScript(original);
   const trad = script === 'hant' ? traditionalTable() : null;
@@ -152,8 +160,9 @@ export function normalize(original: string): Normalized {
   const map = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
-    if (drop[i]) continue;
-    buf[k] = mapChar(original.charCodeAt(i), trad);
+    const c = original.charCodeAt(i);
+    if (drop[i] || INVISIBLE.has(c)) continue;
+    buf[k] = mapChar(c, trad);
     map[k] = i;
     k++;
   }
