@@ -123,11 +123,13 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
   return false;
 }
 
+const JI = 0x51e0; // 几
+
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
   if (text.charCodeAt(probe) === 0x20) probe++;
-  if (text[probe] === '余' || text[probe] === '多') probe++;
+  if (text[probe] === '余' || text[probe] === '多' || text[probe] === '几') probe++;
   if (text[probe] === '万' || text[probe] === '亿') probe++;
   if (!UNIT_FIRST.has(text.charCodeAt(probe))) return null;
   let raw = text.slice(numStart, numEnd);
@@ -151,8 +153,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) !== 0x20) p++;
   let approx: Approx = 'exact';
   const innerCode = text.charCodeAt(p);
-  // 5400余张, 3000多人: 余 or 多 between the number and its unit
-  if (innerCode === 0x4f59 || innerCode === 0x591a) {
+  // 5400余张, 3000多人, 十几例: 余, 多 or 几 between the number and its unit
+  if (innerCode === 0x4f59 || innerCode === 0x591a || (innerCode === JI && chinese)) {
     approx = 'over';
     p++;
     // 3600余万人次: the multiplier after the approximation
@@ -192,7 +194,12 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
     }
   }
   let start = numStart;
-  const prefixEnd = text.charCodeAt(numStart - 1) === 0x20 ? numStart - 1 : numStart;
+  // 几十例, 几百人: some tens, some hundreds: more than the unit numeral says
+  if (prevCode === JI && /^[十百千]$/.test(raw)) {
+    approx = 'over';
+    start = numStart - 1;
+  }
+  const prefixEnd = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
   if (PREFIX_LAST.has(text.charCodeAt(prefixEnd - 1))) for (const [w, a] of PREFIX_APPROX) {
     if (text.startsWith(w, prefixEnd - w.length)) {
       // 近日, 近期 are not approximations; the prefix must touch the number

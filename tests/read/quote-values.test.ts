@@ -38,4 +38,12 @@ describe('values read from their quotes', () => {
     expect(parseChineseNumber('一万亿')).toBe(1e12);
     expect(figuresOf('累计检测一万万亿人次。')).toEqual([]);
   });
+
+  it.each([
+    ['几十', '新增确诊病例几十例。', 10, '确诊病例几十例'],
+    ['十几', '新增确诊病例十几例。', 10, '确诊病例十几例'],
+    ['十几万', '累计检测十几万人次。', 100000, '检测十几万人次'],
+  ])('%s is more than the number it names (over), never that number exact', (_what, text, value, quote) => {
+    expect(extract(text, { year: 2022 }).figures.map((f) => ({ value: f.value, approx: f.approx, quote: f.quote }))).toEqual([{ value, approx: 'over', quote }]);
+  });
 });
