@@ -6,7 +6,7 @@ import { REGION_RULES, readPlaces } from './region.js';
 import { SUBJECT_RULES } from './subject.js';
 import { compile, compileByMetric, decide } from './engine.js';
 import { ORIGIN_RULES } from './origin.js';
-import { PhraseContext, SCOPE_RULES, readScopeWord } from './scope.js';
+import { SCOPE_RULES, readScopeWord, type PhraseContext } from './scope.js';
 
 
 const SCOPE = compile(SCOPE_RULES);

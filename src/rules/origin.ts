@@ -4,9 +4,9 @@
 import type { Origin } from '../lexicon/metrics.js';
 import { lastWord, originFinder } from '../lexicon/finders.js';
 import type { Rule } from './rule.js';
-import type { AttributeContext } from './scope.js';
+import type { PhraseContext } from './scope.js';
 
-type OriginRule = Rule<AttributeContext, Origin | null>;
+type OriginRule = Rule<PhraseContext, Origin | null>;
 
 const originWord: OriginRule = {
   name: 'origin-word',

@@ -7,13 +7,10 @@ import { PLACE_FORM } from '../lexicon/places.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import type { Rule } from './rule.js';
-import type { AttributeContext, PartLabel, PhraseContext } from './scope.js';
+import type { PhraseContext, PartLabel } from './scope.js';
 import { stripWords } from './subjects.js';
 
-export type PlaceContext = PhraseContext;
-export type SubjectContext = PhraseContext;
-
-type RegionRule = Rule<PlaceContext, string | null>;
+type RegionRule = Rule<PhraseContext, string | null>;
 
 const partLabel: RegionRule = {
   name: 'region-of-part-label',
@@ -107,7 +104,7 @@ export function readPlaces(c: PhraseContext): PhraseContext {
 }
 
 /** A part's label (其中浦东新区3例, 男性20例) or the words after it (16份来自同安): a place, or the group it counts. */
-function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label } }: AttributeContext): PartLabel {
+function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label } }: PhraseContext): PartLabel {
   let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
   // 1例不明及14例调查中: a label ending in 及 belongs to the number before
   if (/[及和]$/.test(labelText)) labelText = '';

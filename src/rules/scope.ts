@@ -36,7 +36,6 @@ export interface PartLabel {
   subject: string | null;
 }
 
-export type AttributeContext = PhraseContext;
 type ScopeRule = Rule<PhraseContext, Scope | null>;
 
 const scopeWord: ScopeRule = {

@@ -5,12 +5,12 @@
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
 import { familyOf } from '../lexicon/metrics.js';
 import type { Rule } from './rule.js';
-import type { SubjectContext } from './region.js';
+import type { PhraseContext } from './scope.js';
 import { cleanSubject, cutAtFirst, stripWords, withoutPlace } from './subjects.js';
 
-type SubjectRule = Rule<SubjectContext, string | null>;
+type SubjectRule = Rule<PhraseContext, string | null>;
 
-const familyOfFigure = (c: SubjectContext) => familyOf(c.n.metric);
+const familyOfFigure = (c: PhraseContext) => familyOf(c.n.metric);
 const AREA_LEVEL = /[高中低]风险(?:区域|地区|区)/;
 const LEVEL_OF: Record<string, string> = { 'areas.high_risk': '高风险区', 'areas.medium_risk': '中风险区', 'areas.low_risk': '低风险区' };
 /**
@@ -144,7 +144,7 @@ const goodsOrStaff: SubjectRule = {
   negatives: [{ text: '全市新增确诊病例12例。', figure: { value: 12, subject: null } }],
 };
 
-function goodsAroundLeftCue(c: SubjectContext, family: string): string | null {
+function goodsAroundLeftCue(c: PhraseContext, family: string): string | null {
   const { text } = c.r;
   const { m, leftBound, rightEnd } = c.p;
   const { choice, parent } = c.n;
@@ -162,7 +162,7 @@ function goodsAroundLeftCue(c: SubjectContext, family: string): string | null {
   return parent && parent.metric.startsWith('supplies') ? parent.subject : null;
 }
 
-const casesOwn = (c: SubjectContext) => familyOfFigure(c) === 'cases' && !c.n.inherited && !c.n.choice?.joined;
+const casesOwn = (c: PhraseContext) => familyOfFigure(c) === 'cases' && !c.n.inherited && !c.n.choice?.joined;
 
 const foundIn: SubjectRule = {
   name: 'subject-found-in',

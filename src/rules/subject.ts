@@ -4,13 +4,13 @@
 import { PLACE_FORM } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
 import { placeAtEnd } from './regions.js';
-import type { SubjectContext } from './region.js';
+import type { PhraseContext } from './scope.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
 import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
 
 
-type SubjectRule = Rule<SubjectContext, string | null>;
+type SubjectRule = Rule<PhraseContext, string | null>;
 
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
 
