@@ -3,22 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDocument,
   updateExpected,
-  type ActualFigure,
   type ExpectedDocument,
 } from '../../src/check/compare.js';
 import { describeChange } from '../../src/check/text.js';
 
-function fig(metric: string, value: number, attrs: Partial<ActualFigure> = {}): ActualFigure {
-  return { metric, value, unit: '例', approx: 'exact', scope: null, origin: null, region: null, subject: null, date: null, quote: `${value}例`, ...attrs };
-}
-
-function doc(figures: ActualFigure[], extra: { published?: string | null; region?: string | null } = {}) {
-  return { published: null, region: '太原市', ...extra, figures };
-}
-
-function expected(figures: ExpectedDocument['figures'], more: Partial<ExpectedDocument> = {}): ExpectedDocument {
-  return { file: 'a.txt', published: null, region: '太原市', figures, ...more };
-}
+import { doc, expected, fig } from './builders.js';
 
 describe('compareDocument: a changed value', () => {
   it('pairs the same metric, place and date with another value as changed, not as missing and extra', () => {

@@ -5,21 +5,9 @@ import {
   score,
   sumCounts,
   updateExpected,
-  type ActualFigure,
-  type ExpectedDocument,
 } from '../../src/check/compare.js';
 
-function fig(metric: string, value: number, attrs: Partial<ActualFigure> = {}): ActualFigure {
-  return { metric, value, unit: '例', approx: 'exact', scope: null, origin: null, region: null, subject: null, date: null, quote: `${value}例`, ...attrs };
-}
-
-function doc(figures: ActualFigure[], extra: { published?: string | null; region?: string | null } = {}) {
-  return { published: null, region: '太原市', ...extra, figures };
-}
-
-function expected(figures: ExpectedDocument['figures'], more: Partial<ExpectedDocument> = {}): ExpectedDocument {
-  return { file: 'a.txt', published: null, region: '太原市', figures, ...more };
-}
+import { doc, expected, fig } from './builders.js';
 
 describe('compareDocument', () => {
   it('passes when every expected figure is produced with the stated attributes', () => {
