@@ -68,11 +68,13 @@ function isBoilerplateName(value: string | undefined): boolean {
   return false;
 }
 
+// Only what no script can show is hidden: `visibility: hidden` is how WeChat
+// and other pages keep a body invisible until their script reveals it.
 function isHidden(attribs: Record<string, string> | undefined): boolean {
   if (!attribs) return false;
   if ('hidden' in attribs) return true;
   const style = attribs.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return !!style && /display\s*:\s*none/i.test(style);
 }
 
 function countHanSplit(text: string): number {

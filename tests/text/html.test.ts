@@ -92,6 +92,16 @@ describe('htmlToText', () => {
   it('drops hidden elements', () => {
     expect(htmlToText('<p>可见</p><p style="display: none">隐藏</p><p hidden>也隐藏</p>').text).toBe('可见');
   });
+
+  it('reads a body hidden by visibility until a script shows it (WeChat #js_content)', () => {
+    const page =
+      "<html><body><h1 class='title'>6月1日上海新增本土确诊病例15例</h1>" +
+      "<div id='js_content' style='visibility:hidden'><p>市卫健委今早通报：2022年6月1日，全市新增本土确诊病例15例、无症状感染者78例。</p></div>" +
+      "<p style='display:none'>不显示</p></body></html>";
+    const { text } = htmlToText(page);
+    expect(text).toContain('全市新增本土确诊病例15例、无症状感染者78例');
+    expect(text).not.toContain('不显示');
+  });
 });
 
 describe('htmlToText on pathological markup', () => {
