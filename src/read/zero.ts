@@ -20,6 +20,8 @@ export interface ZeroHit {
   end: number;
   metric: Metric;
   modifiers: string;
+  /** the noun's count word: 例 for 病例 (无新增死亡病例), none for 无症状感染者 or 重症 (SPEC, zero units) */
+  unit: string;
 }
 
 export function findZeroFigures(text: string): ZeroHit[] {
@@ -32,7 +34,7 @@ export function findZeroFigures(text: string): ZeroHit[] {
       const metric = ZERO_NOUNS.find(([w]) => w === noun)![1];
       if (seen.has(metric)) continue;
       seen.add(metric);
-      out.push({ start: m.index, end: m.index + m[0].length, metric, modifiers: m[1] });
+      out.push({ start: m.index, end: m.index + m[0].length, metric, modifiers: m[1], unit: noun.endsWith('病例') ? '例' : '' });
     }
   }
   return out;

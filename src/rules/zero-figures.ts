@@ -1,6 +1,7 @@
 // Zero stated in words (无新增死亡病例, 无重症病例): a figure of 0 for each noun the
 // reader found, in the place right before it, with the scope and origin its
 // modifiers say.
+import type { Metric, Scope } from '../lexicon/metrics.js';
 import type { Place } from '../lexicon/places.js';
 import { indexAt, startOf, type Structure } from '../read/structure.js';
 import { findZeroFigures } from '../read/zero.js';
@@ -17,6 +18,16 @@ export const zeroInWords: NamedRule = {
   negatives: [{ text: '今日新增无症状感染者3例。', figure: { value: 3, metric: 'cases.asymptomatic' } }],
 };
 
+/** Patients in a state now: 目前无重症病例 is a current zero. */
+const NOW_STATES = new Set<Metric>(['cases.severe', 'cases.critical', 'cases.hospitalized', 'cases.in_shelter', 'cases.suspected']);
+
+/** 当日无转为确诊病例, 目前无重症病例: a day or a now right before 无 scopes the zero. */
+function scopeBefore(before: string, metric: Metric): Scope | null {
+  if (/(?:当日|当天|今日|今天|昨日)$/.test(before)) return 'new';
+  if (/(?:目前|现在|现)$/.test(before) && NOW_STATES.has(metric)) return 'current';
+  return null;
+}
+
 export function zeroFigures(text: string, structure: Structure, region: Place | null): Draft[] {
   const drafts: Draft[] = [];
   for (const z of findZeroFigures(text)) {
@@ -25,17 +36,17 @@ export function zeroFigures(text: string, structure: Structure, region: Place | 
     // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
     const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
     const zeroRegion = subRegion(before ? placeAtEnd(before) : null, region);
-    const scope = /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : null;
+    const scope = /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : scopeBefore(before, z.metric);
     const origin = /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null;
     const trace: TraceEntry[] = [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }];
     if (scope) trace.push({ field: 'scope', rule: ZERO_IN_WORDS, value: scope });
     if (origin) trace.push({ field: 'origin', rule: ZERO_IN_WORDS, value: origin });
     if (zeroRegion) trace.push({ field: 'region', rule: ZERO_IN_WORDS, value: zeroRegion });
     drafts.push({
-      metric: z.metric, value: 0, unit: '', approx: 'exact', scope, origin,
+      metric: z.metric, value: 0, unit: z.unit, approx: 'exact', scope, origin,
       region: zeroRegion, subject: null, date: null, start: z.start, end: z.end,
       trace, inherited: false,
-      mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: '', approx: 'exact', chinese: true },
+      mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: z.unit, approx: 'exact', chinese: true },
       sentence, paragraph, windowDate: false,
     });
   }

@@ -540,7 +540,7 @@ const LANGUAGE: Example[] = [
     text: '4月16日0时至24时,全市新增本土确诊病例3例。无新增死亡病例。',
     want: [
       f('cases.confirmed', 3, '例', 'new', 'local', { date: '2022-04-16' }),
-      f('cases.deaths', 0, '', 'new', null, { date: '2022-04-16' }),
+      f('cases.deaths', 0, '例', 'new', null, { date: '2022-04-16' }),
     ],
   },
   {
@@ -556,7 +556,7 @@ const LANGUAGE: Example[] = [
   {
     about: 'zero in words for several nouns',
     text: '无新增疑似病例、死亡病例。',
-    want: [f('cases.suspected', 0, '', 'new'), f('cases.deaths', 0, '', 'new')],
+    want: [f('cases.suspected', 0, '例', 'new'), f('cases.deaths', 0, '例', 'new')],
   },
   {
     about: 'a list shares the 新增本土 of its first noun',
@@ -1055,8 +1055,8 @@ const LANGUAGE: Example[] = [
     text: '上海新增本土新冠肺炎确诊病例1661例 无新增境外输入性新冠肺炎确诊病例\n2022年8月15日0-24时,徐汇区无新增本土新冠肺炎确诊病例,新增无症状感染者1例。',
     want: [
       f('cases.confirmed', 1661, '例', 'new', 'local', { region: null }),
-      f('cases.confirmed', 0, '', 'new', 'imported', { region: null }),
-      f('cases.confirmed', 0, '', 'new', 'local', { region: '徐汇区' }),
+      f('cases.confirmed', 0, '例', 'new', 'imported', { region: null }),
+      f('cases.confirmed', 0, '例', 'new', 'local', { region: '徐汇区' }),
       f('cases.asymptomatic', 1, '例', 'new', null),
     ],
   },
