@@ -30,10 +30,20 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
     const tightLeft = m.start - l.hit.end <= 6;
     const tightRight = r.hit.start - m.end <= 10;
     if (tightRight && !tightLeft) return r;
+    // 无新增本土确诊病例、新增61例本土无症状感染者: a cue before a list mark closed the item before
+    if (tightRight && hasListMark(text, l.hit.end, m.start)) return r;
     if (r.cue.kind === 'verb' && l.cue.kind !== 'verb' && r.hit.start - m.end <= 10) return r;
     return l;
   }
   return l ?? r;
+}
+
+function hasListMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b) return true; // 、 , ， ; ；
+  }
+  return false;
 }
 
 /** A cue word with the sense it has for the number's unit. */

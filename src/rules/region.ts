@@ -3,7 +3,9 @@
 // figure of its own takes the place right before it, the figure its
 // parenthesis follows, its clause's or its paragraph's place. The article's
 // own place is no sub-region.
-import { PLACE_FORM } from '../lexicon/places.js';
+import { PLACE_FORM, placeAt } from '../lexicon/places.js';
+import { startOf } from '../read/structure.js';
+import { decidedBy } from './engine.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import type { Rule } from './rule.js';
@@ -63,6 +65,28 @@ const clauseRegion: RegionRule = {
   negatives: [{ text: '新增本土无症状感染者165例。', figure: { value: 165, region: null } }],
 };
 
+const sharedClauseRegion: RegionRule = {
+  name: 'region-of-shared-clause',
+  phase: 'region',
+  when: 'unset',
+  // 浦东新区新增8例本土确诊病例、127例本土无症状感染者: a figure coordinated with the one before it in the
+  // clause that place opens is of that place too
+  apply({ r: { text, structure }, p: { m }, n: { inherited, parent }, owner }) {
+    if (inherited || owner || !parent?.region || decidedBy(parent.trace, 'region')?.rule !== clauseRegion.name) return undefined;
+    if (parent.mention.start < startOf(structure.clauses, m.start)) return undefined;
+    return namesNoPlace(text.slice(parent.mention.end, m.start)) ? parent.region : undefined;
+  },
+  examples: [{ text: '上海市新增本土确诊病例9例。浦东新区新增8例本土确诊病例、127例本土无症状感染者。', figure: { value: 127, region: '浦东新区' } }],
+  negatives: [{ text: '上海市新增本土确诊病例9例。浦东新区新增8例本土确诊病例、全市新增127例本土无症状感染者。', figure: { value: 127, region: null } }],
+};
+
+/** Words between two coordinated figures that name no place of their own (not 全市, not 徐汇区). */
+function namesNoPlace(between: string): boolean {
+  if (/[全本我][市省区县州国港澳]/.test(between)) return false;
+  for (let i = 0; i < between.length - 1; i++) if (placeAt(between, i)) return false;
+  return true;
+}
+
 const paragraphRegion: RegionRule = {
   name: 'region-of-paragraph',
   phase: 'region',
@@ -86,7 +110,7 @@ const articleOwn: RegionRule = {
 
 /** The region phase, in the order the rules are asked. */
 export const REGION_RULES: readonly RegionRule[] = [
-  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, paragraphRegion, articleOwn,
+  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, sharedClauseRegion, paragraphRegion, articleOwn,
 ];
 
 /** Reads, for the region phase, the part's label once, or the parenthesis owner and the place before the number. */

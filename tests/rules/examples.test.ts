@@ -58,6 +58,15 @@ const CASES: Example[] = [
     want: [f('cases.confirmed', 3, '例', 'new', 'local', { region: null, date: '2022-04-16', quote: '确诊病例3例' })],
   },
   {
+    about: 'a zero in words closes its item: the count after the list mark is of its own noun, in the clause\'s place',
+    text: '上海市新增本土确诊病例9例。徐汇区无新增本土确诊病例、新增61例本土无症状感染者。',
+    want: [
+      f('cases.confirmed', 9, '例', 'new', 'local', { region: null }),
+      f('cases.confirmed', 0, '例', 'new', 'local', { region: '徐汇区' }),
+      f('cases.asymptomatic', 61, '例', 'new', 'local', { region: '徐汇区', quote: '61例本土无症状感染者' }),
+    ],
+  },
+  {
     about: 'confirmed, number before the noun',
     text: '新增3例本土确诊病例。',
     want: [f('cases.confirmed', 3, '例', 'new', 'local')],
