@@ -127,6 +127,14 @@ function isTimeZone(text: string, end: number): boolean {
   return after === 0x95f4 || isCloseParenCode(after); // 间, or the ) closing (北京时)
 }
 
+/** 中山北路, 南京西路, 四川路: a place name that names a road, not where anything happened (中山街道 stays a place). */
+function isRoadName(text: string, end: number): boolean {
+  let at = end;
+  if ('东南西北中'.includes(text.charAt(at))) at++;
+  const c = text.charAt(at);
+  return c === '路' || c === '巷' || c === '弄' || (c === '街' && text.charAt(at + 1) !== '道') || text.startsWith('大道', at);
+}
+
 /** Every place name in the text, left to right, longest match first. */
 export function findPlaces(text: string): PlaceMention[] {
   const idx = (index ??= build());
@@ -142,7 +150,7 @@ export function findPlaces(text: string): PlaceMention[] {
       continue;
     }
     const p = lookUp(idx, text, i);
-    if (p && isTimeZone(text, i + p.name.length)) {
+    if (p && (isTimeZone(text, i + p.name.length) || isRoadName(text, i + p.name.length))) {
       i += p.name.length;
       continue;
     }

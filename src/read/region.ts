@@ -7,12 +7,39 @@ const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵
 const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今日)?(?:报告|新增)?确诊/;
 const NATIONAL_PLACE: Place = { name: '全国', full: '全国', level: 1, province: '全国', city: null };
 const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null };
+/** 1月22日0-24时,国内收到报告新增确诊病例131例; 全国新增本土确诊病例: the opening of a national bulletin */
+const NATIONAL_OPENING = /(?:全国|国内|我国)(?:累计|共|今日|当日)?(?:收到|报告|新增|现有)/;
+/** Taiwan's epidemic command centre speaks for the island */
+const TAIWAN_CENTRE = /中央流行疫情指挥中心/;
+const TAIWAN: Place = { name: '台湾', full: '台湾省', level: 1, province: '台湾省', city: null };
+
+/**
+ * Provinces each followed by a count of its own (辽宁312例, 山东 193 例) or each opening a line (辽宁省盘锦市新发现…):
+ * a list of provinces is a national summary.
+ */
+function provincesCounted(text: string, mentions: PlaceMention[]): number {
+  const seen = new Set<string>();
+  for (const p of mentions) {
+    if (p.level !== 1 || seen.has(p.full)) continue;
+    const opensLine = p.start === 0 || text.charCodeAt(p.start - 1) === 0x0a;
+    if (opensLine || /^\s?[0-9０-９]/.test(text.slice(p.end, p.end + 2))) seen.add(p.full);
+  }
+  return seen.size;
+}
+
 /** 甘肃日报, 新甘肃客户端: a newspaper's name says little about what the article is about. */
 const MEDIA_AFTER = /^(?:日报|晚报|新闻|客户端|电视台|广播|媒体|网|发布|在线|·)/;
 
 export function articleRegion(text: string, title: string | null, mentions: PlaceMention[] = findPlaces(text)): Place | null {
   if (NATIONAL.test(text)) return NATIONAL_PLACE;
   if (/本港|全港/.test(text)) return HONG_KONG;
+  // 國內 in a Taiwan release is Taiwan: its command centre, or places mostly on the island, say so
+  const inTaiwan = mentions.filter((p) => p.province === '台湾省').length;
+  if (TAIWAN_CENTRE.test(text.slice(0, 600)) || (mentions.length > 0 && inTaiwan * 2 > mentions.length)) return TAIWAN;
+  const titleNamesPlace = title !== null && findPlaces(title).length > 0;
+  if (!titleNamesPlace && (NATIONAL_OPENING.test(title ?? '') || NATIONAL_OPENING.test(text.slice(0, 300)) || provincesCounted(text, mentions) >= 4)) {
+    return NATIONAL_PLACE;
+  }
   const byFull = new Map<string, Place>();
   const own = new Map<string, number>();
   for (const p of mentions) {
@@ -45,7 +72,8 @@ export function articleRegion(text: string, title: string | null, mentions: Plac
   if (!best) return null;
   let chosen = byFull.get(best) ?? placeOf(best, byFull);
   if (!chosen) return null;
-  const selfProvince = (text.match(/全省|我省|本省/g) ?? []).length;
+  // (本省外市来蓉: the province's other cities, said from one of them)
+  const selfProvince = (text.match(/全省|我省|本省(?![外其])/g) ?? []).length;
   const selfCity = (text.match(/全市|我市|本市/g) ?? []).length;
   if (selfProvince > selfCity && chosen.level >= 2) {
     chosen = byFull.get(chosen.province) ?? placeOf(chosen.province, byFull) ?? chosen;
