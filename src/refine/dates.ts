@@ -6,6 +6,7 @@ import type { Draft } from '../rules/draft.js';
 import { setField } from '../rules/engine.js';
 import type { NamedRule } from '../rules/rule.js';
 import type { DraftRefiner, RefineContext } from './context.js';
+import { indexAt } from '../read/structure.js';
 
 const PARAGRAPH_DATE = 'date-of-paragraph';
 const LISTED_DATE = 'date-of-listed-days';
@@ -16,10 +17,14 @@ function assignDates({ text, dates, structure: s }: RefineContext, drafts: Draft
   const seriesDone = new Map<ResolvedDate, Draft[]>();
   let k = 0;
   let governing: ResolvedDate | null = null;
+  let heading = false;
   for (const d of order) {
-    while (k < dates.length && dates[k].end <= d.mention.start) governing = dates[k++];
+    while (k < dates.length && dates[k].end <= d.mention.start) {
+      governing = dates[k];
+      heading = headingWindow(text, s, dates, k++);
+    }
     const paraStart = Math.min(s.paragraphs[d.paragraph], d.datesFrom ?? Infinity);
-    if (!governing || governing.start < paraStart) continue;
+    if (!governing || (governing.start < paraStart && !heading)) continue;
     setField(d, 'date', governing.value, PARAGRAPH_DATE);
     d.windowDate = governing.window;
     const list = governing.list;
@@ -41,12 +46,46 @@ function assignDates({ text, dates, structure: s }: RefineContext, drafts: Draft
   return drafts;
 }
 
+/**
+ * A reporting window on a line of its own (2022年11月9日(0-24时) above 1.新增本土确诊病例1133例) heads the
+ * sections below it, up to the next date. A bare day on its own line is not one: it is how a page
+ * states its publication date.
+ */
+function headingWindow(text: string, s: RefineContext['structure'], dates: ResolvedDate[], k: number): boolean {
+  const date = dates[k];
+  const p = indexAt(s.paragraphs, date.start);
+  const from = s.paragraphs[p];
+  const to = s.paragraphs[p + 1] ?? text.length;
+  if (to - from > 40) return false;
+  const line = text.slice(from, to);
+  // a day alone on a line is how a page states its publication date; a window names its hours
+  if (!/时/.test(line)) return false;
+  // the line holds its dates and the marks between them, nothing else
+  let rest = '';
+  let at = from;
+  let first = k;
+  while (first > 0 && dates[first - 1].end > from) first--;
+  for (let i = first; i < dates.length && dates[i].start < to; i++) {
+    const d = dates[i];
+    rest += text.slice(at, Math.max(at, d.start));
+    at = Math.max(at, d.end);
+  }
+  rest += text.slice(at, to);
+  return /^[\s()（）\[\]【】0-9:：\-—–~至时]*$/.test(rest);
+}
+
 export const dateOfParagraph: DraftRefiner = {
   name: PARAGRAPH_DATE,
   phase: 'refine',
   apply: assignDates,
-  examples: [{ text: '4月3日0—24时,全市新增本土确诊病例5例。', figure: { value: 5, date: '2022-04-03' } }],
-  negatives: [{ text: '全市新增本土确诊病例5例。', figure: { value: 5, date: null } }],
+  examples: [
+    { text: '4月3日0—24时,全市新增本土确诊病例5例。', figure: { value: 5, date: '2022-04-03' } },
+    { text: '2022年11月9日(0-24时)\n1.新增本土确诊病例1133例\n广东500例。', figure: { value: 1133, date: '2022-11-09' } },
+  ],
+  negatives: [
+    { text: '全市新增本土确诊病例5例。', figure: { value: 5, date: null } },
+    { text: '2022年11月10日\n\n全市新增本土确诊病例5例。', figure: { value: 5, date: null } },
+  ],
 };
 
 /** A decision the paragraph-date step also makes: the day of a 分别 list, one per number. */

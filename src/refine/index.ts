@@ -6,12 +6,13 @@ import type { NamedRule } from '../rules/rule.js';
 import type { DraftRefiner, RefineContext } from './context.js';
 import { dateOfListedDays, dateOfParagraph } from './dates.js';
 import { oneFactOnce } from './dedupe.js';
+import { partsSumToHead } from './parts.js';
 import { localArticle, restatementsRemoved, windowIsNew, zeroContinuesSentence } from './scopes.js';
 
 export type { RefineContext } from './context.js';
 
 export const REFINERS: readonly DraftRefiner[] = [
-  zeroContinuesSentence, restatementsRemoved, dateOfParagraph, windowIsNew, oneFactOnce, localArticle,
+  zeroContinuesSentence, restatementsRemoved, dateOfParagraph, windowIsNew, partsSumToHead, oneFactOnce, localArticle,
 ];
 
 /** Decisions a refiner makes under a name of their own, beside the refiner's. */

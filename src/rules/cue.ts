@@ -3,7 +3,7 @@
 // order, set the number aside (null), drop or re-read the cue, or find it in
 // the sentence's topic or a table's header line.
 import type { Metric } from '../lexicon/metrics.js';
-import { lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
+import { cueFinder, lastWord, originFinder, scopeFinder } from '../lexicon/finders.js';
 import { SO_FAR_METRICS } from '../lexicon/vocabulary.js';
 import type { CueChoice, Draft, Phrase, Reading } from './draft.js';
 import { cueFits, unitFits } from './cues.js';
@@ -127,6 +127,28 @@ const genericOfTotal = cueRule({
   negatives: [{ text: '过去14天累计报告351宗阳性检测个案,201宗为本地个案。', figure: { value: 201, metric: 'cases.positive' } }],
 });
 
+const beforeParenthesis = cueRule({
+  name: 'cue-before-parenthesis',
+  // 1.封控区(14个), 确诊病例(3例): a count in parentheses right after its noun counts that noun
+  apply: ({ r: { text, drafts }, p: { m } }, read) => {
+    if (read!.choice) return undefined;
+    const open = m.start - 1;
+    if (text[open] !== '(' && text[open] !== '（') return undefined;
+    const last = drafts[drafts.length - 1];
+    for (let i = Math.max(0, open - 10); i < open; i++) {
+      const hit = cueFinder.at(text, i);
+      if (!hit || i + hit.word.length !== open) continue;
+      // 19 095宗快速抗原测试阳性个案(13 973宗有病征…): the noun of a figure just read, whose parts the parenthesis holds
+      if (last && last.mention.end <= i && !/[,，。;；:：\n]/.test(text.slice(last.mention.end, i))) return undefined;
+      const cue = hit.data.find((c) => unitFits(c.metric, m.unit));
+      if (cue) return { ...read!, choice: { cue, hit: { start: i, end: open, word: hit.word, data: hit.data }, side: 'left' } };
+    }
+    return undefined;
+  },
+  examples: [{ text: '本轮疫情共划定封控区(14个)、管控区(6个)。', figure: { value: 14, metric: 'areas.high_risk' } }],
+  negatives: [{ text: '中心接获19 095宗快速抗原测试阳性个案(13 973宗有病征及5 122宗无症状感染)呈报。', figure: { value: 13973, subject: '有病征' } }],
+});
+
 const topic = cueRule({
   name: 'topic-cue',
   // 昨日新增确诊病例中,A区、B区分别报告5例、3例; 各区新增本土确诊病例如下:\n小店区 24例: the sentence's topic
@@ -168,5 +190,5 @@ const notGoods = cueRule({
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
   exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, bareGeneric, genericOfTotal,
-  topic, liftedList, notGoods,
+  beforeParenthesis, topic, liftedList, notGoods,
 ];

@@ -178,6 +178,12 @@ export const restatedTotal: NamedRule = {
   negatives: [{ text: '新增本土确诊病例31例,其中30例为隔离观察人员。', figure: { value: 31, scope: 'new' } }],
 };
 
+/** A part on a line below its head's paragraph is dated as its head is: from the head's paragraph on. */
+function headParagraphStart(r: Reading, n: Naming): number | null {
+  const { parent, inherited } = n;
+  return inherited && parent ? Math.min(parent.datesFrom ?? Infinity, r.structure.paragraphs[parent.paragraph]) : null;
+}
+
 /** Adds the figure, one per place for 各 lists, and a restated total's attributes to it. */
 function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
@@ -188,7 +194,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   drafts.push({
     metric, value: m.value, unit: m.unit, approx: m.approx, ...attributes, date: null,
     start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
-    datesFrom: topicStart ?? undefined,
+    datesFrom: topicStart ?? headParagraphStart(r, n) ?? undefined,
     hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
   });
   const added = drafts[drafts.length - 1];

@@ -273,6 +273,8 @@ function isPartOf(text: string, p: Phrase, parent: Draft, itemLabel: string): bo
   const sameUnit = parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
     (CASE_UNITS.has(parent.unit) && CASE_UNITS.has(m.unit)) ||
     (parent.metric.startsWith('cases.') && PEOPLE_UNITS.has(parent.unit) && CASE_UNITS.has(m.unit)) ||
+    // 阳性感染者42个病例…其中鼓楼区20例: cases counted with 个, broken down in 例
+    (parent.metric.startsWith('cases.') && parent.unit === '个' && CASE_UNITS.has(m.unit)) ||
     // 14例境外移入个案,为8名男性、6名女性: cases described as people by sex
     (parent.metric.startsWith('cases.') && CASE_UNITS.has(parent.unit) && m.unit === '名' && /^[为是]?\d*名?$/.test(itemLabel) &&
       /^(?:男|女)/.test(text.slice(m.end, m.end + 1)));

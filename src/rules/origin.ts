@@ -97,12 +97,17 @@ const parentOrigin: OriginRule = {
   phase: 'origin',
   metrics: ['cases.'],
   when: 'unset',
-  // 新增本土确诊病例5例,其中浦东新区3例: a part of a count of cases, in its paragraph, has its origin
+  // 新增本土确诊病例5例,其中浦东新区3例: a part of a count of cases, in its paragraph or on the lines that
+  // continue it, has its origin
   apply({ p: { sentence, paragraph }, n: { metric, parent, inherited, continuesParent } }) {
-    if (!parent || !metric.startsWith('cases.') || !parent.metric.startsWith('cases.') || parent.paragraph !== paragraph) return undefined;
+    if (!parent || !metric.startsWith('cases.') || !parent.metric.startsWith('cases.')) return undefined;
+    if (parent.paragraph !== paragraph && !inherited) return undefined;
     return inherited || continuesParent || parent.sentence === sentence ? parent.origin ?? undefined : undefined;
   },
-  examples: [{ text: '新增本土确诊病例5例,其中浦东新区3例、徐汇区2例。', figure: { value: 3, origin: 'local' } }],
+  examples: [
+    { text: '新增本土确诊病例5例,其中浦东新区3例、徐汇区2例。', figure: { value: 3, origin: 'local' } },
+    { text: '全国新增本土确诊病例505例。\n辽宁312例,其中大连市290例;\n山东193例。', figure: { value: 193, origin: 'local', region: '山东省' } },
+  ],
   negatives: [{ text: '新增本土确诊病例5例,追踪密切接触者30人。', figure: { value: 30, metric: 'contacts.close', origin: null } }],
 };
 

@@ -6,6 +6,7 @@ import { indexAt, type Structure } from '../read/structure.js';
 import { PLACE_FORM } from '../lexicon/places.js';
 import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
+import { cueFinder, lastWord } from '../lexicon/finders.js';
 import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 /** A topic phrase opening a part of a sentence: ;现有重症病例中, */
@@ -78,6 +79,43 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
   if (last.paragraph === paragraph && m.start - last.mention.end < 400 && last.unit === m.unit && placeItem(text, m)) {
     return recentTotal(drafts, paragraph);
   }
+  // 辽宁312例,其中大连市290例… on the line under 本土病例505例; a county list in a paragraph of its own: a place's
+  // count that opens no head of its own continues the head still open above it
+  if (last.paragraph < paragraph && m.start - last.mention.end < 1500 && placeItem(text, m) &&
+      !namesItsCount(text, s, paragraph, m)) {
+    // across lines only a count in the head's own unit continues it (高雄9例 under 203人解除隔離 does not)
+    const head = openHead(drafts);
+    return head && head.unit === m.unit ? head : null;
+  }
+  return null;
+}
+
+/**
+ * The number names its own count: a topic on its line (新增确诊病例中,丰台区6例), a cue word in its clause
+ * before it, or one after it (包头市1例确诊患者治愈出院).
+ */
+function namesItsCount(text: string, s: Structure, paragraph: number, m: Mention): boolean {
+  const clause = indexAt(s.clauses, m.start);
+  if (/中[,，:：]/.test(text.slice(s.paragraphs[paragraph], m.start))) return true;
+  if (lastWord(cueFinder, text, Math.max(s.clauses[clause], s.paragraphs[paragraph]), m.start) !== null) return true;
+  const clauseEnd = s.clauses[clause + 1] ?? text.length;
+  return lastWord(cueFinder, text, m.end, Math.min(clauseEnd, m.end + 16)) !== null;
+}
+
+/**
+ * Two items of one list (…香港2例、泰國1例; 天府新区18例,高新区298例): a list mark between them, no 其中
+ * and no parenthesis between, so that the second is not a part of the first.
+ */
+export function isListSibling(text: string, firstEnd: number, secondStart: number): boolean {
+  if (secondStart - firstEnd > 30) return false;
+  const between = text.slice(firstEnd, secondStart);
+  // 渝北区3例,1例在隔离管控人员中发现: an item with no label of its own after the mark is a part of the one before
+  return !/其中|当中|[(（)）:：]/.test(between) && /[\u4e00-\u9fa5]$/.test(between);
+}
+
+/** The last figure that is no part of another (the head its parts follow), a few dozen figures back at most. */
+function openHead(drafts: Draft[]): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 64; i--) if (!drafts[i].inherited) return drafts[i];
   return null;
 }
 

@@ -6,6 +6,7 @@
 import { PLACE_FORM, placeAt } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
 import { decidedBy } from './engine.js';
+import { isListSibling } from './parents.js';
 import { innermostPlace, labelAfter, labelBeforeParenthesis } from './labels.js';
 import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } from './regions.js';
 import type { Rule } from './rule.js';
@@ -29,9 +30,15 @@ const parentRegion: RegionRule = {
   phase: 'region',
   when: 'unset',
   // 武汉市新增确诊病例5例,其中男性3例: a part of no place of its own is of its whole's place
-  apply: ({ n: { inherited, parent } }) => (inherited && parent ? parent.region ?? undefined : undefined),
+  // (…香港2例、泰國1例: a place a sibling's own label names is that sibling's, not the list's)
+  apply: ({ r: { text }, p: { m }, n: { inherited, parent } }) =>
+    inherited && parent && !(parent.inherited && decidedBy(parent.trace, 'region')?.rule === partLabel.name &&
+      isListSibling(text, parent.mention.end, m.start)) ? parent.region ?? undefined : undefined,
   examples: [{ text: '湖北省新增确诊病例8例。武汉市新增确诊病例5例,其中男性3例、女性2例。', figure: { value: 3, region: '武汉市' } }],
-  negatives: [{ text: '湖北省新增确诊病例8例,其中男性5例、女性3例。', figure: { value: 5, region: null } }],
+  negatives: [
+    { text: '湖北省新增确诊病例8例,其中男性5例、女性3例。', figure: { value: 5, region: null } },
+    { text: '台湾新增死亡病例3例,其中香港2例、调查中1例。', figure: { value: 1, region: null } },
+  ],
 };
 
 const beforeNumber: RegionRule = {
