@@ -100,6 +100,31 @@ const continuesParent = cueRule({
   negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
 });
 
+/** Heads whose parts name only the kind of case they are (境外输入病例, 本土无症状感染者), not what happened. */
+const KIND_NAMING_HEADS = new Set<Metric>(['cases.discharged', 'cases.released', 'cases.deaths', 'cases.hospitalized', 'cases.in_shelter']);
+const PART_KEEPS = 'part-keeps-head-metric';
+
+const partKeepsHeadMetric = cueRule({
+  name: PART_KEEPS,
+  // 治愈出院860例,其中境外输入病例12例、本土病例848例: the parts of a count of the discharged (released, dead,
+  // in hospital) are discharged; their nouns say which kind of case they were
+  apply: ({ r: { text }, p: { m }, parent }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.side !== 'left' || !parent || !KIND_NAMING_HEADS.has(parent.metric) || !unitFits(parent.metric, m.unit)) return undefined;
+    if ((choice.cue.metric !== 'cases.confirmed' && choice.cue.metric !== 'cases.asymptomatic') || choice.cue.kind === 'verb' || choice.cue.kind === 'state') {
+      return undefined;
+    }
+    const between = text.slice(parent.mention.end, choice.hit.start);
+    // right after the head: ,其中 or an opening parenthesis, then at most the kind of origin
+    const opensParts = /^[,，]?\s*(?:其中|[(（]其中|[(（])[,，:：]?\s*(?:境外输入|输入|本土|本地)?$/.test(between);
+    // …、境外输入无症状感染者4例: the next item of the same list
+    const nextPart = parent.trace.some((t) => t.rule === PART_KEEPS) && /^[、,，和及][\u4e00-\u9fa5]{0,6}$/.test(between);
+    return opensParts || nextPart ? { ...withMetric(read!, parent.metric), continuesParent: true } : undefined;
+  },
+  examples: [{ text: '9月5日0—24时,当天治愈出院860例,其中境外输入病例12例、本土病例848例。', figure: { value: 848, metric: 'cases.discharged', origin: 'local' } }],
+  negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
+});
+
 const bareGeneric = cueRule({
   name: 'bare-generic-unnamed',
   // a bare 患者 or 病例, with no parent and no scope or origin word, says nothing of which count it is
@@ -189,6 +214,6 @@ const notGoods = cueRule({
 
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
-  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, bareGeneric, genericOfTotal,
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, bareGeneric, genericOfTotal,
   beforeParenthesis, topic, liftedList, notGoods,
 ];
