@@ -39,6 +39,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '出舱', text: '当日出舱126人。', figure: { metric: 'cases.discharged', value: 126, unit: '人', scope: 'new' } },
   { word: '治愈病例', text: '截至4月20日24时，全省治愈病例共计860例。', figure: { metric: 'cases.discharged', value: 860, unit: '例', scope: 'cumulative', date: '2022-04-20' }, known: { gap: 'differs', why: 'scope: an as-of total (截至…共计) of discharges without a scope word is not read as cumulative' } },
   { word: '累计治愈', text: '全市累计治愈1520例。', figure: { metric: 'cases.discharged', value: 1520, unit: '例', scope: 'cumulative' } },
+  { word: '治愈', text: '#河南 确诊 298 例，治愈 5 例，死亡 2 例', figure: { metric: 'cases.discharged', value: 5, unit: '例' } },
   // cases.released: asymptomatic infections released from medical observation
   { word: '解除隔离医学观察', text: '当日解除隔离医学观察无症状感染者30例。', figure: { metric: 'cases.released', value: 30, unit: '例', scope: 'new' } },
   { word: '解除医学观察', text: '新增解除医学观察无症状感染者45例。', figure: { metric: 'cases.released', value: 45, unit: '例', scope: 'new' } },

@@ -60,7 +60,7 @@ const cue = (metric: Metric, kind: CueKind, words: string[]): Cue[] => words.map
 export const CUES: readonly Cue[] = [
   ...cue('cases.reclassified', 'verb', ['无症状感染者转为确诊病例', '无症状感染者转确诊病例', '无症状感染者转归确诊病例',
     '转为确诊病例', '转确诊病例', '转归确诊病例', '转为确诊', '转确诊', '转归确诊', '转归']),
-  ...cue('cases.discharged', 'verb', ['治愈出院', '康复出院', '出院', '出舱', '治愈病例', '累计治愈']),
+  ...cue('cases.discharged', 'verb', ['治愈出院', '康复出院', '出院', '出舱', '治愈病例', '累计治愈', '治愈']),
   ...cue('cases.released', 'verb', ['解除隔离医学观察', '解除医学观察', '解除集中隔离医学观察', '解除隔离观察', '解除隔离']),
   ...cue('cases.deaths', 'verb', ['死亡', '离世', '病亡', '病逝', '不治']),
   ...cue('cases.hospitalized', 'state', ['在院治疗', '在院', '住院治疗', '住院', '留医']),

@@ -8,7 +8,7 @@ const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今�
 const NATIONAL_PLACE: Place = { name: '全国', full: '全国', level: 1, province: '全国', city: null };
 const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null };
 /** 1月22日0-24时,国内收到报告新增确诊病例131例; 全国新增本土确诊病例: the opening of a national bulletin */
-const NATIONAL_OPENING = /(?:全国|国内|我国)(?:累计|共|今日|当日)?(?:收到|报告|新增|现有)/;
+const NATIONAL_OPENING = /(?:全国|国内|我国)\s?(?:累计|共|今日|当日)?(?:收到|报告|新增|现有|确诊)/;
 /** Taiwan's epidemic command centre speaks for the island */
 const TAIWAN_CENTRE = /中央流行疫情指挥中心/;
 const TAIWAN: Place = { name: '台湾', full: '台湾省', level: 1, province: '台湾省', city: null };
@@ -21,7 +21,10 @@ function provincesCounted(text: string, mentions: PlaceMention[]): number {
   const seen = new Set<string>();
   for (const p of mentions) {
     if (p.level !== 1 || seen.has(p.full)) continue;
-    const opensLine = p.start === 0 || text.charCodeAt(p.start - 1) === 0x0a;
+    // (#河南, 【山东】, ▲河南: a row label's mark before the province)
+    const before = text.slice(Math.max(0, p.start - 6), p.start);
+    const lineStart = before.lastIndexOf('\n');
+    const opensLine = (lineStart >= 0 || p.start <= 6) && /^[\s#＃【▲△■□●○◆◇►▶•·*-]*$/.test(before.slice(lineStart + 1));
     if (opensLine || /^\s?[0-9０-９]/.test(text.slice(p.end, p.end + 2))) seen.add(p.full);
   }
   return seen.size;

@@ -125,6 +125,20 @@ const partKeepsHeadMetric = cueRule({
   negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
 });
 
+const bareCure = cueRule({
+  name: 'bare-cure-names-its-count',
+  // 治愈 5 例, 其中治愈1例: a bare 治愈 names the count right after it, not a number before it (新增73例 治愈10例)
+  // nor a group it describes (7名治癒康復者在…接受隔離)
+  apply: ({ r: { text }, p: { m } }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.hit.word !== '治愈') return undefined;
+    const namesThis = choice.side === 'left' && /^\s?$/.test(text.slice(choice.hit.end, m.start));
+    return namesThis ? undefined : { ...read!, choice: null };
+  },
+  examples: [{ text: '河南省新增73例 治愈10例', figure: { value: 73 }, setAside: true }],
+  negatives: [{ text: '【全国 确诊 8214 例，疑似 13026 例，治愈 152 例，死亡 187 例】', figure: { value: 152, metric: 'cases.discharged' } }],
+});
+
 const bareGeneric = cueRule({
   name: 'bare-generic-unnamed',
   // a bare 患者 or 病例, with no parent and no scope or origin word, says nothing of which count it is
@@ -214,6 +228,6 @@ const notGoods = cueRule({
 
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
-  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, bareGeneric, genericOfTotal,
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, bareCure, bareGeneric, genericOfTotal,
   beforeParenthesis, topic, liftedList, notGoods,
 ];

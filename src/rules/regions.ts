@@ -35,6 +35,8 @@ const CLAUSE_OPENING = new CharSet([
   // the whitespace of /\s/
   ...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
   ...'其中另据此外截至目前同时当前*·•-—、【',
+  // row labels of summaries: #河南, ▲河南:, ■河南
+  ...'#＃▲△■□●○◆◇►▶',
 ]);
 
 function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
