@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { traditionalTable } from '../text/script.js';
 import { BigramFilter } from '../util/bigrams.js';
 import { CharSet, isCloseParenCode } from '../util/charset.js';
+import { COUNTRIES } from './countries.data.js';
 
 export interface Place {
   /** the name as it appears in the text */
@@ -17,7 +18,13 @@ export interface Place {
   province: string;
   /** full name of the city-level parent (level 3), or itself (level 2) */
   city: string | null;
+  /** a country or territory outside China (level 1, its own province) */
+  country?: true;
 }
+
+/** Country names that are also common words or parts of them (沿海地区, 马里兰, 朝鲜族): not read as countries. */
+const COMMON_WORD_COUNTRIES = new Set(['海地', '马里', '多哥', '乍得', '中非', '加蓬', '不丹', '约旦', '关岛', '黑山', '苏丹', '圣诞岛', '百慕大',
+  '瑙鲁', '汤加', '纽埃', '托克劳', '马恩岛', '泽西岛', '根西岛', '几内亚', '刚果', '法属圭亚那']);
 
 // Taiwan's counties and special municipalities are not in GB/T 2260's tree.
 const TAIWAN = ['新北市', '桃园市', '宜兰县', '新竹县', '苗栗县', '彰化县', '南投县', '云林县', '嘉义县', '屏东县', '台东县',
@@ -82,6 +89,15 @@ function build(): Array<Map<number, Place[]> | undefined> {
   }
   for (const name of TAIWAN) add(name, { full: name, level: 2, province: '台湾省', city: name });
   add('港澳台地区', { full: '港澳台地区', level: 1, province: '港澳台地区', city: null });
+  add('中国香港', { full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null });
+  add('中国澳门', { full: '澳门特别行政区', level: 1, province: '澳门特别行政区', city: null });
+  add('中国台湾', { full: '台湾省', level: 1, province: '台湾省', city: null });
+  add('台湾地区', { full: '台湾省', level: 1, province: '台湾省', city: null });
+  for (const [, full, names] of COUNTRIES) {
+    for (const name of names) {
+      if (!COMMON_WORD_COUNTRIES.has(name)) add(name, { full, level: 1, province: full, city: null, country: true });
+    }
+  }
   const idx: Array<Map<number, Place[]> | undefined> = new Array(0xa000 - 0x4e00);
   for (const p of byName.values()) {
     const first = p.name.charCodeAt(0) - 0x4e00;
@@ -96,6 +112,18 @@ function build(): Array<Map<number, Place[]> | undefined> {
   beginnings = new BigramFilter();
   for (const p of byName.values()) beginnings.add(p.name.charCodeAt(0), p.name.charCodeAt(1));
   return idx;
+}
+
+const OUTSIDE_MAINLAND: Record<string, string> = { 香港特别行政区: '香港', 澳门特别行政区: '澳门', 台湾省: '台湾' };
+
+/**
+ * Where imported cases came from, as a subject names it: a country (美國 -> 美国), or Hong Kong, Macau or
+ * Taiwan (中国香港 -> 香港); null for any other place or none.
+ */
+export function abroadNamed(name: string): string | null {
+  const p = placeAt(name, 0);
+  if (!p || p.name.length !== name.length) return null;
+  return p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
 }
 
 /** The longest place name starting at `pos`, or null. */
@@ -150,12 +178,12 @@ export function findPlaces(text: string): PlaceMention[] {
       continue;
     }
     const p = lookUp(idx, text, i);
-    if (p && (isTimeZone(text, i + p.name.length) || isRoadName(text, i + p.name.length))) {
+    if (p && (isTimeZone(text, i + p.name.length) || isRoadName(text, i + p.name.length) || (p.country && text.charAt(i + p.name.length) === '族'))) {
       i += p.name.length;
       continue;
     }
     if (p) {
-      out.push({ name: p.name, full: p.full, level: p.level, province: p.province, city: p.city, start: i, end: i + p.name.length });
+      out.push({ name: p.name, full: p.full, level: p.level, province: p.province, city: p.city, country: p.country, start: i, end: i + p.name.length });
       i += p.name.length;
     } else i++;
   }

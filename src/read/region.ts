@@ -20,7 +20,7 @@ const TAIWAN: Place = { name: '台湾', full: '台湾省', level: 1, province: '
 function provincesCounted(text: string, mentions: PlaceMention[]): number {
   const seen = new Set<string>();
   for (const p of mentions) {
-    if (p.level !== 1 || seen.has(p.full)) continue;
+    if (p.level !== 1 || p.country || seen.has(p.full)) continue;
     // (#河南, 【山东】, ▲河南: a row label's mark before the province)
     const before = text.slice(Math.max(0, p.start - 6), p.start);
     const lineStart = before.lastIndexOf('\n');
@@ -33,13 +33,16 @@ function provincesCounted(text: string, mentions: PlaceMention[]): number {
 /** 甘肃日报, 新甘肃客户端: a newspaper's name says little about what the article is about. */
 const MEDIA_AFTER = /^(?:日报|晚报|新闻|客户端|电视台|广播|媒体|网|发布|在线|·)/;
 
-export function articleRegion(text: string, title: string | null, mentions: PlaceMention[] = findPlaces(text)): Place | null {
+export function articleRegion(text: string, title: string | null, allMentions: PlaceMention[] = findPlaces(text)): Place | null {
+  // a country is the article's place only when it names no place in China (意大利当天较前一日新增41例)
+  const inChina = allMentions.filter((p) => !p.country);
+  const mentions = inChina.length > 0 ? inChina : allMentions;
   if (NATIONAL.test(text)) return NATIONAL_PLACE;
   if (/本港|全港/.test(text)) return HONG_KONG;
   // 國內 in a Taiwan release is Taiwan: its command centre, or places mostly on the island, say so
   const inTaiwan = mentions.filter((p) => p.province === '台湾省').length;
   if (TAIWAN_CENTRE.test(text.slice(0, 600)) || (mentions.length > 0 && inTaiwan * 2 > mentions.length)) return TAIWAN;
-  const titleNamesPlace = title !== null && findPlaces(title).length > 0;
+  const titleNamesPlace = title !== null && findPlaces(title).some((p) => !p.country);
   if (!titleNamesPlace && (NATIONAL_OPENING.test(title ?? '') || NATIONAL_OPENING.test(text.slice(0, 300)) || provincesCounted(text, mentions) >= 4)) {
     return NATIONAL_PLACE;
   }
@@ -68,7 +71,7 @@ export function articleRegion(text: string, title: string | null, mentions: Plac
     if (p.level >= 2) total.set(p.province, (total.get(p.province) ?? 0) + score * 0.3);
   }
   // the places the title names, if any, are the candidates
-  const titlePlaces = title ? [...new Set(findPlaces(title).map((p) => p.full))].filter((f) => byFull.has(f)) : [];
+  const titlePlaces = title ? [...new Set(findPlaces(title).filter((p) => !p.country || inChina.length === 0).map((p) => p.full))].filter((f) => byFull.has(f)) : [];
   const pool = titlePlaces.length ? titlePlaces : [...total.keys()];
   let best: string | null = null;
   for (const full of pool) if (best === null || (total.get(full) ?? 0) > (total.get(best) ?? 0)) best = full;

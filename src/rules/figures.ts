@@ -8,7 +8,7 @@ import { findMentions } from '../read/mentions.js';
 import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
-import { PLACE_FORM } from '../lexicon/places.js';
+import { abroadNamed, PLACE_FORM } from '../lexicon/places.js';
 import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
@@ -63,6 +63,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     const c = new PhraseContext(r, p, n, s);
     const scope = scopeOf(c);
     const origin = originOf(c);
+    c.origin = origin;
     const { region, subject } = placeAndSubject(c);
     addDraft(r, p, n, s, { scope, origin, region, subject });
   }
@@ -206,11 +207,17 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
     // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
     const places = each[1].split(/[及和、与]/).filter((name) => name.length > 0).map((name) => placeAtEnd(name) ?? (PLACE_FORM.test(name) ? name : null));
     if (places.length >= 2 && places.every((place) => place !== null)) {
-      setField(added, 'region', places[0], EACH_LIST);
-      setField(added, 'subject', parent?.subject ?? null, EACH_LIST);
-      for (const place of places.slice(1)) {
+      // 越南及泰国(各3例) after 境外移入: imported cases name the country they came from as subject
+      const group = parent?.subject && !abroadNamed(parent.subject) ? parent.subject : null;
+      const place = (d: Draft, name: string) => {
+        const country = added.origin === 'imported' ? abroadNamed(name) : null;
+        setField(d, 'region', country ? null : name, EACH_LIST);
+        setField(d, 'subject', country ?? group, EACH_LIST);
+      };
+      place(added, places[0]!);
+      for (const name of places.slice(1)) {
         const copy = { ...added, trace: [...added.trace] };
-        setField(copy, 'region', place, EACH_LIST);
+        place(copy, name!);
         drafts.push(copy);
       }
     }

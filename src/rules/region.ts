@@ -3,7 +3,7 @@
 // figure of its own takes the place right before it, the figure its
 // parenthesis follows, its clause's or its paragraph's place. The article's
 // own place is no sub-region.
-import { PLACE_FORM, placeAt } from '../lexicon/places.js';
+import { abroadNamed, PLACE_FORM, placeAt } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
 import { decidedBy } from './engine.js';
 import { isListSibling } from './parents.js';
@@ -105,6 +105,34 @@ const paragraphRegion: RegionRule = {
   negatives: [{ text: '8月19日,全省开展全员核酸检测,共采样95.64万人。', figure: { value: 956400, region: null } }],
 };
 
+/** Words saying the counted people came from the place (来自美国3例, 自印尼(6例)移入, 美国输入1例). */
+const CAME_FROM = /来自|自|输入|移入|入境|抵/;
+
+/**
+ * The country imported cases came from: the country their label or the words before them name, when the
+ * figure is imported or its words say the people came from there. Such a country is no region (SPEC).
+ */
+export function importedFrom(c: PhraseContext): string | null {
+  const written = c.part?.region ?? c.adjacent ?? null;
+  const country = written ? abroadNamed(written) : null;
+  if (!country) return null;
+  if (c.origin === 'imported') return country;
+  const { m } = c.p;
+  return CAME_FROM.test(c.r.text.slice(Math.max(0, m.start - 12), m.end + 6)) ? country : null;
+}
+
+const importCountry: RegionRule = {
+  name: 'import-country-is-no-region',
+  phase: 'region',
+  when: 'set',
+  // 来自美国3例, 境外输入病例5例(美国3例、英国2例): the country imported cases came from names them (subject);
+  // the reporting place stays their region
+  apply: (c, region) =>
+    region !== null && (importedFrom(c) !== null || (c.origin === 'imported' && abroadNamed(region) !== null)) ? null : undefined,
+  examples: [{ text: '广州市新增境外输入确诊病例5例,其中美国3例、英国2例。', figure: { value: 3, region: null, subject: '美国' } }],
+  negatives: [{ text: '全国新增确诊病例30例。另收到日本通报确诊病例2例。', figure: { value: 2, region: '日本' } }],
+};
+
 const articleOwn: RegionRule = {
   name: 'article-own-region',
   phase: 'region',
@@ -117,7 +145,8 @@ const articleOwn: RegionRule = {
 
 /** The region phase, in the order the rules are asked. */
 export const REGION_RULES: readonly RegionRule[] = [
-  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, sharedClauseRegion, paragraphRegion, articleOwn,
+  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, sharedClauseRegion, paragraphRegion, importCountry,
+  articleOwn,
 ];
 
 /** Reads, for the region phase, the part's label once, or the parenthesis owner and the place before the number. */

@@ -1,7 +1,7 @@
 // The scope phase: new, cumulative or current. A scope word in the number's
 // phrase, else its topic's, its total's or its parent's; then what the metric
 // itself says (a state is current, a count of what has happened is never).
-import type { Scope } from '../lexicon/metrics.js';
+import type { Origin, Scope } from '../lexicon/metrics.js';
 import { lastWord, scopeFinder } from '../lexicon/finders.js';
 import { SO_FAR_METRICS, STATE_METRICS } from '../lexicon/vocabulary.js';
 import { startOf } from '../read/structure.js';
@@ -24,6 +24,8 @@ export class PhraseContext {
   owner: Draft | null = null;
   /** the place right before the number (or before the parenthesis that holds it): region phase */
   adjacent: string | null = null;
+  /** the origin the origin phase decided: region and subject phases */
+  origin: Origin | null = null;
   /** the region the region phase decided: subject phase */
   region: string | null = null;
 

@@ -4,6 +4,7 @@
 import { PLACE_FORM } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
 import { placeAtEnd } from './regions.js';
+import { importedFrom } from './region.js';
 import type { PhraseContext } from './scope.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
@@ -13,6 +14,16 @@ import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
 type SubjectRule = Rule<PhraseContext, string | null>;
 
 const SEVERITY_CLASS = new Set(['轻型', '普通型', '轻症']);
+
+const importCountrySubject: SubjectRule = {
+  name: 'subject-of-import-country',
+  phase: 'subject',
+  when: 'unset',
+  // 来自美国3例, 菲律宾(8例) after 境外移入: imported cases are named by the country they came from
+  apply: (c) => (c.region === null ? importedFrom(c) ?? undefined : undefined),
+  examples: [{ text: '新增治愈出院12例,其中来自加拿大4例,来自韩国2例。', figure: { value: 4, subject: '加拿大', region: null } }],
+  negatives: [{ text: '全国新增确诊病例30例。国际间累计确诊病例8233例,以韩国3736例、意大利1577例为多。', figure: { value: 1577, region: '意大利', subject: null } }],
+};
 
 const partGroup: SubjectRule = {
   name: 'subject-of-part-label',
@@ -164,6 +175,6 @@ const listedWithParent: SubjectRule = {
 
 /** The subject phase, in the order the rules are asked. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
-  partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
+  importCountrySubject, partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
   goodsListItem, zone, siteKind, ...PHRASE_SUBJECT_RULES, supplyDays, listedWithParent,
 ];
