@@ -3,7 +3,7 @@
 // article speaks of itself (全省/我省 -> the province, 全市/我市 -> a city).
 import { findPlaces, type Place, type PlaceMention } from '../lexicon/places.js';
 
-const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵团/;
+const NATIONAL = /31个省(?:\(自治区、直辖市\))?和新疆生产建设兵团|^\s*31\s?(?:个省份|省份|个省区市|省区市)/;
 const NATIONAL_COUNT = /(?:全国|我国|中国)(?:累计|共有|共|现有|今日)?(?:报告|新增)?确诊/;
 const NATIONAL_PLACE: Place = { name: '全国', full: '全国', level: 1, province: '全国', city: null };
 const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level: 1, province: '香港特别行政区', city: null };

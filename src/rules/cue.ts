@@ -114,7 +114,8 @@ const partKeepsHeadMetric = cueRule({
     if ((choice.cue.metric !== 'cases.confirmed' && choice.cue.metric !== 'cases.asymptomatic') || choice.cue.kind === 'verb' || choice.cue.kind === 'state') {
       return undefined;
     }
-    const between = text.slice(parent.mention.end, choice.hit.start);
+    // (530例无症状感染者解除医学观察,其中…: after the head's whole phrase)
+    const between = text.slice(Math.max(parent.mention.end, Math.min(parent.end, choice.hit.start)), choice.hit.start);
     // right after the head: ,其中 or an opening parenthesis, then at most the kind of origin
     const opensParts = /^[,，]?\s*(?:其中|[(（]其中|[(（])[,，:：]?\s*(?:境外输入|输入|本土|本地)?$/.test(between);
     // …、境外输入无症状感染者4例: the next item of the same list
@@ -132,7 +133,9 @@ const bareCure = cueRule({
   apply: ({ r: { text }, p: { m } }, read) => {
     const choice = read!.choice;
     if (!choice || choice.hit.word !== '治愈') return undefined;
-    const namesThis = choice.side === 'left' && /^\s?$/.test(text.slice(choice.hit.end, m.start));
+    // (2例已治愈) after the number too, when nothing follows it in the clause
+    const namesThis = choice.side === 'left' ? /^\s?$/.test(text.slice(choice.hit.end, m.start))
+      : /^(?:已经?|均已)?$/.test(text.slice(m.end, choice.hit.start)) && /^(?:[)）,，。;；]|$)/.test(text.slice(choice.hit.end, choice.hit.end + 1));
     return namesThis ? undefined : { ...read!, choice: null };
   },
   examples: [{ text: '河南省新增73例 治愈10例', figure: { value: 73 }, setAside: true }],

@@ -96,7 +96,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
  */
 function namesItsCount(text: string, s: Structure, paragraph: number, m: Mention): boolean {
   const clause = indexAt(s.clauses, m.start);
-  if (/中[,，:：]/.test(text.slice(s.paragraphs[paragraph], m.start))) return true;
+  if (/(?<![其当])中[,，:：]/.test(text.slice(s.paragraphs[paragraph], m.start))) return true;
   if (lastWord(cueFinder, text, Math.max(s.clauses[clause], s.paragraphs[paragraph]), m.start) !== null) return true;
   const clauseEnd = s.clauses[clause + 1] ?? text.length;
   return lastWord(cueFinder, text, m.end, Math.min(clauseEnd, m.end + 16)) !== null;
@@ -150,7 +150,8 @@ function placeItem(text: string, m: Mention): boolean {
   }
   let s = m.start;
   while (s > 0 && m.start - s < 12 && !RIGHT_STOP.has(text.charCodeAt(s - 1))) s--;
-  const label = text.slice(s, m.start);
+  // (竞秀区 20 例: a space between the place and its count)
+  const label = text.slice(s, m.start).trimEnd();
   if (label.length < 2) return false;
   if (placeAtEnd(label)) return true;
   const listed = s > 0 && (text[s - 1] === '、' || text[s - 1] === ':') || text[m.end] === '、';

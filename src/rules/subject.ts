@@ -54,7 +54,8 @@ const topicLabel: SubjectRule = {
   when: 'unset',
   // 新增确诊病例中,隔离观察人员9例: under a topic, the label is a group (even where the region comes from elsewhere)
   apply: ({ n: { topicStart, label }, region }) => {
-    if (topicStart === null || !label.text || (region && (placeAtEnd(label.text) || PLACE_FORM.test(label.text)))) return undefined;
+    // (a label that names a place, the article's own included, names no group)
+    if (topicStart === null || !label.text || placeAtEnd(label.text) || (region && PLACE_FORM.test(label.text))) return undefined;
     return stripWords(label.text, ['其中', '当中'], ['筛查发现', '中发现', '发现']) || undefined;
   },
   examples: [{ text: '北京市新增确诊病例中,隔离观察人员9例,社会面筛查人员2例。', figure: { value: 9, subject: '隔离观察人员' } }],

@@ -21,7 +21,9 @@ export function topicCue(r: Reading, p: Phrase): { choice: CueChoice; topicStart
   for (let c = lastCueBefore(cues, m.start); c >= 0 && c >= lastCueBefore(cues, m.start) - 40; c--) {
     const h = cues[c];
     if (h.start < topicFrom) break;
-    if (text[h.end] !== '中' && !(header !== null && h.start < structure.paragraphs[paragraph]) && !(breaksDown && h.start < sentenceStart)) continue;
+    // 港澳台地区累计确诊病例如下:香港12例; 国外通报确诊病例:新加坡18例: a count named before a colon heads the list after it
+    const heads = text[h.end] === '中' || /^(?:情况|分布)?(?:如下)?[:：]/.test(text.slice(h.end, h.end + 5));
+    if (!heads && !(header !== null && h.start < structure.paragraphs[paragraph]) && !(breaksDown && h.start < sentenceStart)) continue;
     let cue = sense(h, m.unit);
     let hit = h;
     // 新增出院病例中,长沙市9例: the generic 病例 of a topic is the specific count written before it
