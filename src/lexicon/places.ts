@@ -126,6 +126,15 @@ export function abroadNamed(name: string): string | null {
   return p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
 }
 
+/** Whether a place name ends right at `end` (新北市 in 新北市(900)), looking back a few characters only. */
+export function placeEndsAt(text: string, end: number): boolean {
+  for (let k = 2; k <= 8 && k <= end; k++) {
+    const p = placeAt(text, end - k);
+    if (p && p.name.length === k) return true;
+  }
+  return false;
+}
+
 /** The longest place name starting at `pos`, or null. */
 export function placeAt(text: string, pos: number): Place | null {
   index ??= build();

@@ -4,6 +4,8 @@
 // and road numbers have no such unit or are excluded by their context.
 import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
 import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
+import { placeEndsAt } from '../lexicon/places.js';
+import { isHanCode } from '../text/cjk.js';
 
 export type Approx = 'exact' | 'over' | 'under' | 'about';
 
@@ -125,7 +127,38 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
 
 const JI = 0x51e0; // 几
 
+/** 新北市(900), 高雄市(1,090): a place's count in parentheses, no unit written. */
+function bareCountOfPlace(text: string, numStart: number, numEnd: number): Mention | null {
+  const open = text.charCodeAt(numStart - 1);
+  const close = text.charCodeAt(numEnd);
+  if (!((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) || !placeEndsAt(text, numStart - 1)) return null;
+  const raw = text.slice(numStart, numEnd);
+  const value = /^[\d,]+$/.test(raw) ? parseChineseNumber(raw) : null;
+  return value === null ? null : { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+}
+
+const isCellGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x7c || c === 0x3000; // space, tab, |, ideographic space
+
+/** 闵行 32, 桃園市 | 189 |: the count that ends a table row, after a cell of text, no unit written. */
+function rowCount(text: string, numStart: number, numEnd: number): Mention | null {
+  let after = numEnd;
+  while (after < text.length && after - numEnd < 4 && isCellGap(text.charCodeAt(after))) after++;
+  if (after < text.length && text.charCodeAt(after) !== 0x0a) return null;
+  let before = numStart;
+  while (before > 0 && numStart - before < 4 && isCellGap(text.charCodeAt(before - 1))) before--;
+  if (before === numStart || !isHanCode(text.charCodeAt(before - 1))) return null;
+  const raw = text.slice(numStart, numEnd);
+  const value = /^\d[\d,]*$/.test(raw) ? parseChineseNumber(raw) : null;
+  return value === null ? null : { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+}
+
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  if (text.charCodeAt(numEnd) === 0x29 || text.charCodeAt(numEnd) === 0xff09) return bareCountOfPlace(text, numStart, numEnd);
+  const next = text.charCodeAt(numEnd);
+  if (numEnd === text.length || next === 0x0a || isCellGap(next)) {
+    const row = rowCount(text, numStart, numEnd);
+    if (row) return row;
+  }
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
   if (text.charCodeAt(probe) === 0x20) probe++;

@@ -132,10 +132,19 @@ export function tableHeader(text: string, s: Structure, pos: number): number | n
     p--;
     const line = text.slice(s.paragraphs[p], s.paragraphs[p + 1] ?? text.length).trim();
     if (line.length === 0) continue;
-    if (/[:：]$/.test(line)) return s.paragraphs[p];
+    if (/[:：]$/.test(line) || headerRow(line)) return s.paragraphs[p];
     if (line.length > 30) return null;
   }
   return null;
+}
+
+/** 区域 在院治疗确诊病例, 縣市別 | 病例數 |: a table's header row, cells of words, the last naming a count. */
+function headerRow(line: string): boolean {
+  if (/[0-9]/.test(line)) return false;
+  const cells = line.split(/[ \t|\u3000]+/).filter(Boolean);
+  if (cells.length < 2) return false;
+  const last = cells[cells.length - 1];
+  return cueFinder.findAll(last).length > 0;
 }
 
 /**

@@ -179,6 +179,21 @@ export const restatedTotal: NamedRule = {
   negatives: [{ text: '新增本土确诊病例31例,其中30例为隔离观察人员。', figure: { value: 31, scope: 'new' } }],
 };
 
+/** 截至5月3日24时,各区在院治疗情况如下。 above a table's header row: the line that dates the table. */
+function introOf(r: Reading, header: number): number {
+  const { text, structure } = r;
+  let p = indexAt(structure.paragraphs, header);
+  if (structure.paragraphs[p] !== header) return header;
+  // (a blank line or two between them)
+  while (p > 0 && p > indexAt(structure.paragraphs, header) - 3) {
+    const start = structure.paragraphs[--p];
+    const line = text.slice(start, header);
+    if (line.trim() === '') continue;
+    return /如下[。:：]?\s*$/.test(line) ? start : header;
+  }
+  return header;
+}
+
 /** A part on a line below its head's paragraph is dated as its head is: from the head's paragraph on. */
 function headParagraphStart(r: Reading, n: Naming): number | null {
   const { parent, inherited } = n;
@@ -195,7 +210,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   drafts.push({
     metric, value: m.value, unit: m.unit, approx: m.approx, ...attributes, date: null,
     start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
-    datesFrom: topicStart ?? headParagraphStart(r, n) ?? undefined,
+    datesFrom: (topicStart !== null ? introOf(r, topicStart) : null) ?? headParagraphStart(r, n) ?? undefined,
     hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
   });
   const added = drafts[drafts.length - 1];

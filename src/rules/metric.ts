@@ -270,7 +270,8 @@ function isPartOf(text: string, p: Phrase, parent: Draft, itemLabel: string): bo
   const m = p.m;
   // 中九龙干线地盘多2人,累计22人确诊;将军澳蓝田隧道群组再多2宗: after cases counted in people, 例 and 宗 still count
   // cases (the other way, 24例确诊个案,…接触者共255人, the people are often another group)
-  const sameUnit = parent.unit === m.unit || parent.metric.startsWith('supplies.') ||
+  // (新北市(900): a place's count with no unit is counted in its head's unit)
+  const sameUnit = parent.unit === m.unit || m.unit === '' || parent.metric.startsWith('supplies.') ||
     (CASE_UNITS.has(parent.unit) && CASE_UNITS.has(m.unit)) ||
     (parent.metric.startsWith('cases.') && PEOPLE_UNITS.has(parent.unit) && CASE_UNITS.has(m.unit)) ||
     // 阳性感染者42个病例…其中鼓楼区20例: cases counted with 个, broken down in 例
@@ -285,7 +286,8 @@ function isPartOf(text: string, p: Phrase, parent: Draft, itemLabel: string): bo
   // (尚在接受医学观察20366人 after the contacts traced is a state of the same contacts, not another group)
   if (parent.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel) &&
       !/观察|隔离/.test(itemLabel)) return false;
-  return unitFits(parent.metric, m.unit) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel);
+  const unit = m.unit || parent.unit;
+  return (unit === '' || unitFits(parent.metric, unit)) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel);
 }
 
 /** A sentence about cases that names no contacts and no medical observation. */

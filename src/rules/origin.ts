@@ -111,7 +111,28 @@ const parentOrigin: OriginRule = {
   negatives: [{ text: '新增本土确诊病例5例,追踪密切接触者30人。', figure: { value: 30, metric: 'contacts.close', origin: null } }],
 };
 
+const tableSection: OriginRule = {
+  name: 'origin-of-table-section',
+  phase: 'origin',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 本市居住或工作地 / 境外输入人员(按输入地分): a section row of a table sets the origin of the rows below it
+  // (not of the total: 合计 counts every section)
+  apply({ r: { text, structure }, p: { m, paragraph }, n: { topicStart, label } }) {
+    if (topicStart === null || /^(?:合计|总计|小计|共计)/.test(label.text.trim())) return undefined;
+    for (let p = paragraph - 1; p >= 0 && structure.paragraphs[p] > topicStart; p--) {
+      const line = text.slice(structure.paragraphs[p], structure.paragraphs[p + 1] ?? m.start);
+      if (/[0-9]/.test(line)) continue;
+      if (/境外|输入/.test(line)) return 'imported';
+      if (/本市|本土|本地|本省|居住/.test(line)) return 'local';
+    }
+    return undefined;
+  },
+  examples: [{ text: '截至5月10日24时,在院治疗情况如下。\n分类 在院治疗确诊病例\n本市居住或工作地\n闵行 32\n境外输入人员\n美国 3\n合计 35', figure: { value: 3, origin: 'imported', subject: '美国' } }],
+  negatives: [{ text: '截至5月3日24时,各区在院治疗情况如下。\n区域 在院治疗确诊病例\n浦东 120\n合计 120', figure: { value: 120, region: '浦东', origin: null } }],
+};
+
 /** The origin phase, in the order the rules are asked. */
 export const ORIGIN_RULES: readonly OriginRule[] = [
-  originWord, statedForAll, inParenthesisAfter, partsOwn, topicOrigin, paragraphOpening, parentOrigin,
+  originWord, statedForAll, inParenthesisAfter, partsOwn, topicOrigin, tableSection, paragraphOpening, parentOrigin,
 ];

@@ -7,6 +7,7 @@ import { PLACE_FORM } from '../lexicon/places.js';
 import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
 import { cueFinder, lastWord } from '../lexicon/finders.js';
+import { tableHeader } from './cues.js';
 import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 /** A topic phrase opening a part of a sentence: ;现有重症病例中, */
@@ -82,7 +83,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
   // 辽宁312例,其中大连市290例… on the line under 本土病例505例; a county list in a paragraph of its own: a place's
   // count that opens no head of its own continues the head still open above it
   if (last.paragraph < paragraph && m.start - last.mention.end < 1500 && placeItem(text, m) &&
-      !namesItsCount(text, s, paragraph, m)) {
+      !namesItsCount(text, s, paragraph, m) && tableHeader(text, s, m.start) === null) {
     // across lines only a count in the head's own unit continues it (高雄9例 under 203人解除隔離 does not)
     const head = openHead(drafts);
     return head && head.unit === m.unit ? head : null;

@@ -51,6 +51,28 @@ const beforeNumber: RegionRule = {
   negatives: [{ text: '台湾新增本土病例1000例。', figure: { value: 1000, region: null } }],
 };
 
+/** A header cell saying the rows are places: 区域, 地区, 縣市別, 省份. */
+const PLACE_COLUMN = /^(?:区域|地区|辖区|区县|县区|县市别?|县市区|城市|省份|省市|区|县|市|各区|行政区)/;
+
+const tableRowPlace: RegionRule = {
+  name: 'region-of-table-row',
+  phase: 'region',
+  when: 'unset',
+  // 区域 在院治疗确诊病例 / 浦东 120: a row's label is its place (written as the table writes it)
+  apply({ r: { text }, n: { topicStart, label }, origin }) {
+    if (topicStart === null) return undefined;
+    const name = label.text.trim();
+    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name) || /^(?:合计|总计|小计|共计)/.test(name)) return undefined;
+    const place = placeAtEnd(name);
+    if (place) return place;
+    const header = text.slice(topicStart, text.indexOf('\n', topicStart) >>> 0).trim();
+    // (under 本市居住或工作地 the rows are the city's districts)
+    return PLACE_COLUMN.test(header) || origin === 'local' ? name : undefined;
+  },
+  examples: [{ text: '截至5月3日24时,各区在院治疗情况如下。\n区域 在院治疗确诊病例\n浦东 120\n徐汇 45\n合计 165', figure: { value: 120, region: '浦东' } }],
+  negatives: [{ text: '截至5月3日24时,在院治疗情况如下。\n分类 在院治疗确诊病例\n轻型 100\n普通型 20', figure: { value: 100, region: null } }],
+};
+
 const parenthesisOwnerRegion: RegionRule = {
   name: 'region-of-parenthesis-owner',
   phase: 'region',
@@ -145,7 +167,7 @@ const articleOwn: RegionRule = {
 
 /** The region phase, in the order the rules are asked. */
 export const REGION_RULES: readonly RegionRule[] = [
-  partLabel, parentRegion, beforeNumber, parenthesisOwnerRegion, clauseRegion, sharedClauseRegion, paragraphRegion, importCountry,
+  partLabel, parentRegion, beforeNumber, tableRowPlace, parenthesisOwnerRegion, clauseRegion, sharedClauseRegion, paragraphRegion, importCountry,
   articleOwn,
 ];
 
@@ -159,13 +181,14 @@ export function readPlaces(c: PhraseContext): PhraseContext {
   }
   c.owner = parenthesisOwner(text, drafts, m, sentenceStart);
   const before = text[m.start - 1] === '(' || text[m.start - 1] === '（' ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
-  c.adjacent = before ? placeAtEnd(before) : null;
+  // (浦东 120: a table's cells set apart by a space)
+  c.adjacent = before ? placeAtEnd(before.trimEnd()) : null;
   return c;
 }
 
 /** A part's label (其中浦东新区3例, 男性20例) or the words after it (16份来自同安): a place, or the group it counts. */
 function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label } }: PhraseContext): PartLabel {
-  let labelText = label.text.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
+  let labelText = label.text.trimEnd().replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
   // 1例不明及14例调查中: a label ending in 及 belongs to the number before
   if (/[及和]$/.test(labelText)) labelText = '';
   if (!labelText && text[m.start - 1] === '(') {

@@ -55,7 +55,10 @@ const topicLabel: SubjectRule = {
   // 新增确诊病例中,隔离观察人员9例: under a topic, the label is a group (even where the region comes from elsewhere)
   apply: ({ n: { topicStart, label }, region }) => {
     // (a label that names a place, the article's own included, names no group)
-    if (topicStart === null || !label.text || placeAtEnd(label.text) || (region && PLACE_FORM.test(label.text))) return undefined;
+    const name = label.text.trim();
+    if (topicStart === null || !name || placeAtEnd(name) || (region && (PLACE_FORM.test(name) || region === name))) return undefined;
+    // 合计 165: a table's total row is the total, no group
+    if (/^(?:合计|总计|小计|共计)$/.test(name)) return undefined;
     return stripWords(label.text, ['其中', '当中'], ['筛查发现', '中发现', '发现']) || undefined;
   },
   examples: [{ text: '北京市新增确诊病例中,隔离观察人员9例,社会面筛查人员2例。', figure: { value: 9, subject: '隔离观察人员' } }],

@@ -24,12 +24,18 @@ export function topicCue(r: Reading, p: Phrase): { choice: CueChoice; topicStart
     // 港澳台地区累计确诊病例如下:香港12例; 国外通报确诊病例:新加坡18例: a count named before a colon heads the list after it
     const heads = text[h.end] === '中' || /^(?:情况|分布)?(?:如下)?[:：]/.test(text.slice(h.end, h.end + 5));
     if (!heads && !(header !== null && h.start < structure.paragraphs[paragraph]) && !(breaksDown && h.start < sentenceStart)) continue;
-    let cue = sense(h, m.unit);
+    // (a table cell has no unit: the header's word counts in its own)
+    let cue = m.unit === '' ? h.data[0] ?? null : sense(h, m.unit);
     let hit = h;
     // 新增出院病例中,长沙市9例: the generic 病例 of a topic is the specific count written before it
     const before = c > 0 ? cues[c - 1] : null;
     const specific = before && before.end === h.start ? sense(before, m.unit) : null;
-    if (cue && cue.kind === 'generic' && specific && specific.kind !== 'generic') {
+    // 在院治疗确诊病例 in a header: what state the cases are in decides, as it does in a phrase
+    const stated = before && before.end === h.start ? before.data.find((x) => x.kind === 'state' || x.kind === 'verb') ?? null : null;
+    if (cue && m.unit === '' && stated && cue.kind !== 'state' && cue.kind !== 'verb') {
+      cue = stated;
+      hit = before!;
+    } else if (cue && cue.kind === 'generic' && specific && specific.kind !== 'generic') {
       cue = specific;
       hit = before!;
     } else if (cue && cue.kind === 'generic') {
