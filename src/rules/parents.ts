@@ -83,7 +83,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
   // 辽宁312例,其中大连市290例… on the line under 本土病例505例; a county list in a paragraph of its own: a place's
   // count that opens no head of its own continues the head still open above it
   if (last.paragraph < paragraph && m.start - last.mention.end < 1500 && placeItem(text, m) &&
-      !namesItsCount(text, s, paragraph, m) && tableHeader(text, s, m.start) === null) {
+      !namesItsCount(text, s, paragraph, m) && !underCountingHeader(text, s, m)) {
     // across lines only a count in the head's own unit continues it (高雄9例 under 203人解除隔離 does not)
     const head = openHead(drafts);
     return head && head.unit === m.unit ? head : null;
@@ -112,6 +112,14 @@ export function isListSibling(text: string, firstEnd: number, secondStart: numbe
   const between = text.slice(firstEnd, secondStart);
   // 渝北区3例,1例在隔离管控人员中发现: an item with no label of its own after the mark is a part of the one before
   return !/其中|当中|[(（)）:：]/.test(between) && /[\u4e00-\u9fa5]$/.test(between);
+}
+
+/** A table row under a header that names its count (区域 在院治疗确诊病例): the header, not a head above, names it. */
+function underCountingHeader(text: string, s: Structure, m: Mention): boolean {
+  const header = tableHeader(text, s, m.start);
+  if (header === null) return false;
+  const end = s.paragraphs[indexAt(s.paragraphs, header) + 1] ?? text.length;
+  return lastWord(cueFinder, text, header, end) !== null;
 }
 
 /** The last figure that is no part of another (the head its parts follow), a few dozen figures back at most. */
