@@ -58,6 +58,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '住院治疗', text: '目前住院治疗的病例共21例。', figure: { metric: 'cases.hospitalized', value: 21, unit: '例', scope: 'current' } },
   { word: '住院', text: '现有住院患者9例。', figure: { metric: 'cases.hospitalized', value: 9, unit: '例', scope: 'current' } },
   { word: '留医', text: '衞生防護中心表示，目前有52名患者在醫院留醫。', figure: { metric: 'cases.hospitalized', value: 52, unit: '名', scope: 'current' } },
+  { word: '在治', text: '截至2月19日24时，株洲市累计确诊80例，治愈出院45例，在治35例。', figure: { metric: 'cases.hospitalized', value: 35, unit: '例', scope: 'current' } },
   // cases.in_shelter: in a shelter (fangcang) hospital now
   { word: '在舱', text: '目前在舱患者1620人。', figure: { metric: 'cases.in_shelter', value: 1620, unit: '人', scope: 'current' } },
   { word: '方舱医院收治', text: '目前方舱医院收治4521人。', figure: { metric: 'cases.in_shelter', value: 4521, unit: '人', scope: 'current' } },

@@ -63,7 +63,7 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.discharged', 'verb', ['治愈出院', '康复出院', '出院', '出舱', '治愈病例', '累计治愈', '治愈']),
   ...cue('cases.released', 'verb', ['解除隔离医学观察', '解除医学观察', '解除集中隔离医学观察', '解除隔离观察', '解除隔离']),
   ...cue('cases.deaths', 'verb', ['死亡', '离世', '病亡', '病逝', '不治']),
-  ...cue('cases.hospitalized', 'state', ['在院治疗', '在院', '住院治疗', '住院', '留医']),
+  ...cue('cases.hospitalized', 'state', ['在院治疗', '在院', '住院治疗', '住院', '留医', '在治']),
   ...cue('cases.in_shelter', 'state', ['在舱', '方舱医院收治', '方舱收治']),
   ...cue('cases.critical', 'noun', ['危重症', '危重型', '危重', '危殆', '情况危殆']),
   ...cue('cases.severe', 'noun', ['中重症', '重症', '重型', '情况严重', '病情严重']),

@@ -18,6 +18,9 @@ export function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
   return null;
 }
 
+/** Nouns that say what kind of case is counted, not what state it is in. */
+const KIND_OF_CASE = new Set<Metric>(['cases.confirmed', 'cases.asymptomatic', 'cases.positive', 'cases.suspected']);
+
 const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic: 0 };
 
 /** The cue that names what the number counts, in its own phrase. */
@@ -84,11 +87,22 @@ function pickLeft(text: string, fit: Fit[]): CueChoice | null {
       }
     }
   }
+  // 目前在院治疗的确诊病例为52例: where the counted are (a state) decides over what kind of case they are, as a
+  // verb does (在治重症5例 stays severe: a state of its own)
+  if (best.c.kind !== 'verb' && best.c.kind !== 'state' && KIND_OF_CASE.has(best.c.metric)) {
+    for (let k = pool.length - 1; k >= 0; k--) {
+      if (pool[k].c.kind === 'state' && /^[\u4e00-\u9fa5]{0,4}$/.test(text.slice(pool[k].h.end, pool[k + 1]?.h.start ?? pool[k].h.end))) {
+        best = pool[k];
+        i = k;
+        break;
+      }
+    }
+  }
   const before = i > 0 ? pool[i - 1] : undefined;
   let joined: WordHit<Cue[]> | undefined;
   // (密接者次密接者2553人 in a headline: two counts of one family written together, with no mark between)
   if (before && (/^(?:、|和|及|与|或|以及)$/.test(text.slice(before.h.end, best.h.start)) ||
-        (before.h.end === best.h.start && before.c.metric !== best.c.metric &&
+        (before.h.end === best.h.start && before.c.metric !== best.c.metric && before.c.kind !== 'state' &&
           familyOf(before.c.metric) === familyOf(best.c.metric))) &&
       KIND_RANK[before.c.kind] >= KIND_RANK[best.c.kind] - 1) {
     joined = best.h;
