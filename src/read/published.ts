@@ -1,7 +1,9 @@
-// The publication date: the page's own timestamp in the header lines
-// (`2022年04月17日 07:11`, `2021-10-26 15:26:31`, a yearless `10-20 17:06`),
-// else a wire dateline (`中新社拉萨8月12日电`). Event dates in the body are not it.
+// The publication date: the page's own timestamp, in its markup (read by the
+// HTML stage) or in the header lines (`2022年04月17日 07:11`, `2021-10-26
+// 15:26:31`, a yearless `10-20 17:06`), else a wire dateline (`中新社拉萨8月12日电`).
+// Event dates in the body are not it.
 import { formatDay, inferYear, type YearReference } from './dates.js';
+import type { PageTime } from '../text/page-time.js';
 
 export interface Published {
   y?: number;
@@ -44,7 +46,9 @@ export function firstLines(text: string, n: number): string[] {
   return out;
 }
 
-export function findPublished(text: string): Published | null {
+/** The publication date: the page's markup timestamp when it has one, else read from the text. */
+export function findPublished(text: string, page: PageTime | null = null): Published | null {
+  if (page) return make(page.y, page.m, page.d, page.h, page.min);
   const lines = firstLines(text, 44);
   let found: Published | null = null;
   let bodyLine = -1;
