@@ -6,8 +6,10 @@ import { findPublished, yearReference } from '../../src/read/published.js';
 import { extract } from '../../src/pipeline.js';
 
 type Row = [string, number, string, string | null, string | null, string | null, string | null];
-const rows = (text: string): Row[] =>
-  extract(text, { file: 'a.txt' }).figures.map((f) => [f.metric, f.value, f.unit, f.scope, f.origin, f.region, f.date]);
+/** The figures' fields; a region naming the article's own place (the card's `@–`) is shown as null. */
+const rows = (text: string, articleRegion?: string): Row[] =>
+  extract(text, { file: 'a.txt' }).figures.map((f) =>
+    [f.metric, f.value, f.unit, f.scope, f.origin, f.region === articleRegion ? null : f.region, f.date]);
 
 describe('findPublished: the markup timestamp', () => {
   it('is preferred over the dates of the text', () => {
@@ -56,5 +58,54 @@ describe('findPublished: the page timestamp in the text (card E02)', () => {
     const text = '中新网西宁5月7日电 5月6日下午，青海省召开第15场疫情防控新闻发布会。会上通报，2022年5月5日0—24时，青海省新增本土无症状感染者4例。';
     expect(extract(text, { file: 'E02-6.txt' }).published).toBe('2022-05-07');
     expect(rows(text)).toEqual([['cases.asymptomatic', 4, '例', 'new', 'local', null, '2022-05-05']]);
+  });
+});
+describe('no year from page furniture (card E06)', () => {
+  const E06 = '新华社长春4月2日电 记者从吉林省卫健委获悉，4月1日0时至24时，吉林省新增本土确诊病例1200例、本土无症状感染者2800例。\n\n' +
+    '相关新闻\n长春市民生物资保供稳定 2026-01-22 10:15\n吉林：多措并举稳就业 2026-01-21 16:40\n';
+
+  it('E06-1: the related-links list gives no year: dates stay yearless, with a warning', () => {
+    const doc = extract(E06, { file: 'E06-1.txt' });
+    expect(doc.published).toBe('--04-02');
+    expect(rows(E06, '吉林省')).toEqual([
+      ['cases.confirmed', 1200, '例', 'new', 'local', null, '--04-01'],
+      ['cases.asymptomatic', 2800, '例', 'new', 'local', null, '--04-01'],
+    ]);
+    expect(doc.warnings.some((w) => w.startsWith('no year found'))).toBe(true);
+  });
+
+  it('the year reference skips a related-links list, a list of linked titles with stamps, and crawl stamps', () => {
+    const body = '4月1日0时至24时，吉林省新增本土确诊病例1200例、本土无症状感染者2800例。';
+    const published = findPublished(`新华社长春4月2日电 ${body}`);
+    expect(yearReference(E06, findPublished(E06), {})).toBeNull();
+    // without a heading: title lines ending in a stamp, after the body
+    const listed = `新华社长春4月2日电 ${body}\n长春市民生物资保供稳定 2026-01-22 10:15\n吉林：多措并举稳就业 2026-01-21 16:40`;
+    expect(yearReference(listed, published, {})).toBeNull();
+    for (const stamp of ['抓取时间：2026-01-22 10:15:00', '采集时间: 2026/01/22', '本页保存于 2026-01-22', '©2026-01-22 版权所有']) {
+      expect(yearReference(`新华社长春4月2日电 ${body}\n${stamp}`, published, {})).toBeNull();
+    }
+    for (const heading of ['相关阅读', '【相关新闻】', '推荐阅读：', '延伸阅读', '往期回顾', '热点推荐']) {
+      expect(yearReference(`新华社长春4月2日电 ${body}\n\n${heading}\n吉林省通报（2026年1月22日）`, published, {})).toBeNull();
+    }
+  });
+
+  it('a year stated in the article still counts, before or after the furniture', () => {
+    const body = '4月1日0时至24时，吉林省新增本土确诊病例1200例。截至2022年4月1日24时，累计报告本土确诊病例3万例。';
+    expect(yearReference(`新华社长春4月2日电 ${body}\n\n相关新闻\n长春市民生物资保供稳定 2026-01-22 10:15`, null, {}))
+      .toEqual({ y: 2022, m: 4, d: 1 });
+    const doc = extract(`新华社长春4月2日电 ${body}\n\n相关新闻\n长春市民生物资保供稳定 2026-01-22 10:15`, { file: 'b.txt' });
+    expect(doc.published).toBe('2022-04-02');
+    expect(doc.figures[0].date).toBe('2022-04-01');
+  });
+
+  it('a body sentence that mentions 相关 or ends in a date is no furniture', () => {
+    const text = '新华社长春4月2日电 相关新闻发布会通报，4月1日0时至24时，吉林省新增本土确诊病例1200例。\n本轮疫情自2022-03-01起计。';
+    expect(yearReference(text, findPublished(text), {})?.y).toBe(2022);
+  });
+
+  it('a short article: a stamp in the related links is not the publication date', () => {
+    const text = '吉林省新增本土确诊病例\n4月1日，吉林省新增本土确诊病例12例。\n相关新闻\n长春市民生物资保供稳定 2026-01-22 10:15';
+    expect(findPublished(text)).toBeNull();
+    expect(extract(text, { file: 'c.txt' }).figures[0].date).toBe('--04-01');
   });
 });
