@@ -13,6 +13,8 @@ export interface Normalized {
   /** map[i] = offset in the original of normalized character i; map[text.length] = original length. */
   map: Int32Array;
   script: 'hans' | 'hant';
+  /** ends[i] = end in the original of normalized character i, where it was read from more than one character (mojibake); else map[i] + 1 */
+  ends?: Int32Array;
 }
 
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -178,5 +180,5 @@ function decodeUtf16(units: Uint16Array): string {
 
 /** Maps a half-open span of the normalized text back to the original text. */
 export function toOriginalSpan(norm: Normalized, start: number, end: number): [number, number] {
-  return [norm.map[start], norm.map[end - 1] + 1];
+  return [norm.map[start], norm.ends ? norm.ends[end - 1] : norm.map[end - 1] + 1];
 }
