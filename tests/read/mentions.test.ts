@@ -106,3 +106,20 @@ describe('findMentions: spans', () => {
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
   });
 });
+
+describe('findMentions: digits set apart by spaces', () => {
+  it('groups of three digits after a space join the number before them (1 620 例, 10 512宗)', () => {
+    expect(read('新增确诊病例 1 620 例')).toEqual([['1 620 例', 1620, '例', 'exact']]);
+    expect(read('累计个案10 512宗')).toEqual([['10 512宗', 10512, '宗', 'exact']]);
+    expect(read('检测1 234 567人次')).toEqual([['1 234 567人次', 1_234_567, '人次', 'exact']]);
+  });
+
+  it('not: a year and a count, four digits before the space, a group not of three digits, two table cells', () => {
+    expect(read('2022 123例')).toEqual([['123例', 123, '例', 'exact']]);
+    expect(read('1234 567例')).toEqual([['567例', 567, '例', 'exact']]);
+    expect(read('1 2345例')).toEqual([['2345例', 2345, '例', 'exact']]);
+    expect(read('浦东 120 45例')).toEqual([['45例', 45, '例', 'exact']]);
+    expect(read('2022 4')).toEqual([]);
+    expect(read('12  345例')).toEqual([['345例', 345, '例', 'exact']]);
+  });
+});
