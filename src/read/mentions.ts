@@ -4,6 +4,7 @@
 // and road numbers have no such unit or are excluded by their context.
 import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
 import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
+import { isHanCode } from '../text/cjk.js';
 
 export type Approx = 'exact' | 'over' | 'under' | 'about';
 
@@ -125,7 +126,26 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
 
 const JI = 0x51e0; // 几
 
+/** 8,215COVID-19本土病例: a name (of the disease, a variant) glued to the number, before the noun it counts. */
+const GLUED_NAME = /[A-Za-z]{3,12}(?:-[A-Za-z0-9]{1,8}){0,3}/y;
+const isAsciiLetterCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** An arabic number run straight into a Latin name and then a Chinese noun: a count with no unit written. */
+function readGlued(text: string, numStart: number, numEnd: number): Mention | null {
+  GLUED_NAME.lastIndex = numEnd;
+  const name = GLUED_NAME.exec(text);
+  if (!name || !isHanCode(text.charCodeAt(numEnd + name[0].length))) return null;
+  const raw = text.slice(numStart, numEnd);
+  const prevCode = text.charCodeAt(numStart - 1);
+  if (!/^[\d.,]+$/.test(raw) || BLOCKING_BEFORE.has(prevCode) || isAsciiAlnumCode(prevCode)) return null;
+  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
+  const value = parseChineseNumber(raw);
+  if (value === null) return null;
+  return { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+}
+
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  if (isAsciiLetterCode(text.charCodeAt(numEnd))) return readGlued(text, numStart, numEnd);
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
   if (text.charCodeAt(probe) === 0x20) probe++;

@@ -11,7 +11,8 @@ import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
-export const unitFits = (metric: Metric, unit: string) => UNIT_SETS.get(metric)!.has(unit);
+/** Whether the metric counts in the unit; a count printed with no unit (8,215COVID-19本土病例) counts cases. */
+export const unitFits = (metric: Metric, unit: string) => (unit === '' ? metric.startsWith('cases.') : UNIT_SETS.get(metric)!.has(unit));
 
 export function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
   for (const c of hit.data) if (unitFits(c.metric, unit)) return c;

@@ -123,3 +123,18 @@ describe('findMentions: digits set apart by spaces', () => {
     expect(read('12  345例')).toEqual([['345例', 345, '例', 'exact']]);
   });
 });
+
+describe('findMentions: a number run straight into a Latin name', () => {
+  it('8,215COVID-19本土病例: the count, with no unit written', () => {
+    const text = '新增8,215COVID-19本土病例';
+    const [m] = findMentions(text);
+    expect([text.slice(m.start, m.end), m.value, m.unit, m.approx]).toEqual(['8,215', 8215, '', 'exact']);
+    expect(read('新增120Omicron感染者')).toEqual([['120', 120, '', 'exact']]);
+  });
+
+  it('not: a unit or model letter (5G, N95, 3D, 100km), a name with no noun after it, a variant code', () => {
+    for (const text of ['建成5G基站', '发放N95口罩', '3D打印', '全长100km道路', '新增8215COVID', '2019nCoV', '检出BA.2变异株', '第2Omicron株']) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});

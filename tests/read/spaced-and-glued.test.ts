@@ -25,6 +25,20 @@ describe('extract: spaced digits and dates, glued text (card E05)', () => {
     ]);
   });
 
+  it('E05-2: 8,215COVID-19本土病例 is read, and the list goes on after it', () => {
+    const text = '2022年5月20日\n\n中央流行疫情指揮中心今日公布國內新增8,215COVID-19本土病例、境外移入12例，新增死亡15例。';
+    const doc = extract(text);
+    expect(doc.figures[0].quote).toBe('8,215COVID-19本土病例');
+    // the card checks neither the unit of the glued count (none is written) nor dates nor the deaths' origin
+    expect(doc.figures.map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['cases.confirmed', 8215, 'new'],
+      ['cases.confirmed', 12, 'new'],
+      ['cases.deaths', 15, 'new'],
+    ]);
+    expect(doc.figures.map((f) => f.origin).slice(0, 2)).toEqual(['local', 'imported']);
+    expect(doc.figures.map((f) => f.unit)).toEqual(['', '例', '例']);
+  });
+
   it('not: a count right after a spaced date, a cue after the unit when no cue is before it', () => {
     expect(rows('2022年4月1日\n\n3 月 31 日 新增确诊病例 12 例。')).toEqual([['cases.confirmed', 12, '例', 'new', null, '2022-03-31']]);
     // 新增3例确诊病例: the noun after the unit is the count's own when nothing before names it
