@@ -19,6 +19,9 @@ export function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
   return null;
 }
 
+/** A character a count can start with. */
+const COUNT_START = /^[\d零〇一二两三四五六七八九十]/;
+
 const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic: 0 };
 
 /** The cue that names what the number counts, in its own phrase. */
@@ -26,6 +29,9 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
   const l = pickLeft(text, fitting(left, m.unit));
   const r = pickRight(fitting(right, m.unit));
   if (l && r) {
+    // 本土病例3,120例死亡15例: a cue that starts right at the unit and runs into the next count is that count's
+    // own; with a cue before it, the number's item ends at its unit
+    if (r.hit.start === m.end && COUNT_START.test(text.slice(r.hit.end, r.hit.end + 1))) return l;
     // 检出17份混管阳性样本: what was detected, written after the number, is what is counted
     if ((l.hit.word === '检出' || l.hit.word === '发现') && r.hit.start - m.end <= 10) return r;
     const tightLeft = m.start - l.hit.end <= 6;

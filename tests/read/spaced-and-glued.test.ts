@@ -39,9 +39,20 @@ describe('extract: spaced digits and dates, glued text (card E05)', () => {
     expect(doc.figures.map((f) => f.unit)).toEqual(['', '例', '例']);
   });
 
-  it('not: a count right after a spaced date, a cue after the unit when no cue is before it', () => {
+  it('E05-3: 3,120例死亡15例: the item ends at its unit, 3120 is not deaths', () => {
+    const text = '2022年5月27日\n\n中央流行疫情指揮中心今日新增本土病例3,120例死亡15例。';
+    const doc = extract(text);
+    expect(doc.figures.map((f) => [f.metric, f.value, f.unit, f.scope, f.quote])).toEqual([
+      ['cases.confirmed', 3120, '例', 'new', '本土病例3,120例'],
+      ['cases.deaths', 15, '例', 'new', '死亡15例'],
+    ]);
+    expect(doc.figures[0].origin).toBe('local');
+  });
+
+  it('not: a count right after a spaced date, a cue after the unit when no cue is before it or no count after it', () => {
     expect(rows('2022年4月1日\n\n3 月 31 日 新增确诊病例 12 例。')).toEqual([['cases.confirmed', 12, '例', 'new', null, '2022-03-31']]);
     // 新增3例确诊病例: the noun after the unit is the count's own when nothing before names it
     expect(rows('2022年5月27日\n\n新增3例确诊病例，其中1例为境外输入。').slice(0, 1)).toEqual([['cases.confirmed', 3, '例', 'new', null, null]]);
+    expect(rows('2022年5月27日\n\n新增死亡3例确诊病例。')).toEqual([['cases.deaths', 3, '例', 'new', null, null]]);
   });
 });
