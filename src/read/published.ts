@@ -3,7 +3,7 @@
 // 15:26:31`, a yearless `10-20 17:06`), else a wire dateline (`中新社拉萨8月12日电`).
 // Event dates in the body are not it.
 import { formatDay, inferYear, type YearReference } from './dates.js';
-import { furnitureSpans, inSpans } from './furniture.js';
+import { furnitureSpans, furnitureTest, inSpans } from './furniture.js';
 import type { PageTime } from '../text/page-time.js';
 
 export interface Published {
@@ -111,8 +111,7 @@ export function yearReference(text: string, published: Published | null,
   if (given) return { y: Number(given.y), m: Number(given.m), d: Number(given.d) };
   let best: YearReference | null = null;
   // related links, crawl stamps and copyright lines are not the article: their years are not its year
-  let furniture: Array<[number, number]> | null = null;
-  const inFurniture = (pos: number) => inSpans(furniture ??= furnitureSpans(text), pos);
+  const inFurniture = furnitureTest(text);
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
     const y = Number(m.groups!.y), mo = Number(m.groups!.m), d = Number(m.groups!.d);

@@ -134,8 +134,13 @@ function garbledRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
+/** Two Latin-1 letters or signs of the bytes 0xA1-0xFF in a row: every Big5 or GBK text taken for Latin-1 has them. */
+const HIGH_LATIN_PAIR = /[\u00a1-\u00ff]{2}/;
+
 /** Whether enough of the text is high Latin-1 characters for it to be mojibake at all. */
 function looksGarbled(text: string): boolean {
+  // nearly every text has none: one native scan instead of a loop over its characters
+  if (!HIGH_LATIN_PAIR.test(text)) return false;
   let high = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {

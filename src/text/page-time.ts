@@ -72,10 +72,10 @@ const WECHAT_PUBLISH_TIME = /\bpublish_time\s{0,3}[=:]\s{0,3}["'](\d{4}-\d{1,2}-
 /** Marks of a WeChat article page: its content container, its headline, its layout classes. */
 function isWeChatMark(attribs: Record<string, string>): boolean {
   const id = attribs.id;
-  return id === 'js_content' || id === 'activity-name' || /\brich_media\b/.test(attribs.class ?? '');
+  return id === 'js_content' || id === 'activity-name' || (attribs.class !== undefined && attribs.class.includes('rich_media'));
 }
 
-/** The page's own timestamp in its markup, or null (an iterative walk over the whole tree). */
+/** The page's own timestamp in its markup, or null (an iterative walk over the elements of the tree). */
 export function readPageTime(root: DomNode): PageTime | null {
   let best: PageTime | null = null;
   let bestRank = Infinity;
@@ -84,11 +84,11 @@ export function readPageTime(root: DomNode): PageTime | null {
   const stack: DomNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'text' || !n.children) continue;
     const a = n.attribs;
     if (a) {
       if (!wechat && isWeChatMark(a)) wechat = true;
-      const name = a.name ?? a.property ?? a.itemprop;
+      // a meta, or any element that says it holds the publication time (<time itemprop="datePublished" datetime=…>)
+      const name = n.name === 'meta' ? a.name ?? a.property ?? a.itemprop : a.itemprop;
       const content = a.content ?? a.datetime;
       if (name !== undefined && content !== undefined) {
         const rank = RANK.get(metaKey(name));
@@ -101,11 +101,13 @@ export function readPageTime(root: DomNode): PageTime | null {
         }
       }
     }
+    const kids = n.children;
+    if (!kids) continue;
     if (n.name === 'script') {
-      for (const c of n.children) if (c.type === 'text' && c.data) scripts.push(c.data);
+      for (const c of kids) if (c.type === 'text' && c.data) scripts.push(c.data);
       continue;
     }
-    for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
+    for (let k = kids.length - 1; k >= 0; k--) if (kids[k].type !== 'text') stack.push(kids[k]);
   }
   if (best || !wechat) return best;
   return weChatTime(scripts);

@@ -1,6 +1,6 @@
 // Page furniture in plain text: what is marked, and article lines that look like it but are not.
 import { describe, expect, it } from 'vitest';
-import { furnitureSpans, inSpans } from '../../src/read/furniture.js';
+import { furnitureSpans, furnitureTest, inSpans } from '../../src/read/furniture.js';
 
 const BODY = '4月1日0时至24时，吉林省新增本土确诊病例1200例、本土无症状感染者2800例，均在隔离管控中发现。';
 
@@ -32,5 +32,20 @@ describe('furnitureSpans', () => {
     const spans: Array<[number, number]> = [[2, 5], [9, 12]];
     expect([1, 2, 4, 5, 8, 9, 11, 12].map((p) => inSpans(spans, p))).toEqual([false, true, true, false, false, true, true, false]);
     expect(inSpans([], 0)).toBe(false);
+  });
+});
+
+describe('furnitureTest', () => {
+  it('answers as the spans do at every position', () => {
+    const texts = [
+      `${BODY}\n\n相关新闻\n长春市民生物资保供稳定 2026-01-22 10:15\n吉林：多措并举稳就业\n\n${BODY}`,
+      `抓取时间：2026-01-22 10:15\n${BODY}\nCopyright © 2026 吉林日报，${'版权所有'.repeat(12)}\n${BODY}\n甲 2026-01-22\n乙 2026-01-21`,
+      `${BODY}${BODY}${BODY}${BODY}\n相关阅读：吉林通报 2026-01-22`,
+    ];
+    for (const text of texts) {
+      const spans = furnitureSpans(text);
+      const test = furnitureTest(text);
+      for (let pos = 0; pos < text.length; pos++) expect(test(pos), `${pos}`).toBe(inSpans(spans, pos));
+    }
   });
 });
