@@ -212,6 +212,10 @@ point, four UTF-8 bytes. Records with offsets other than \`utf16\` are no longer
 checked by \`validateDocument\`, whose rule is \`end - start\` equals the
 quote's JavaScript length.
 
+Text that was Big5 or GBK but was decoded as Latin-1 before it reached the
+tool (\`·s¼W\` for \`新增\`) is read as the Chinese it was, and the document
+warns; its quotes and offsets stay those of the text as given.
+
 ## Metrics
 
 The cue words are those the rules look for, in simplified Chinese
@@ -243,7 +247,14 @@ Dates are local time as printed; no time zone is added. \`date\` and
 | part of a day | \`2022-03-15T00:00/2022-03-15T12:00\` | \`3月15日0-12时\` |
 | day of unknown year | \`--10-29\`, \`--10-20T17:06\`, \`--04-03/--04-12\` | any of the above when no year can be found |
 
-The year comes from the article: its publication date or a full date in it.
+\`published\` is the page's own timestamp: a publication-time meta tag
+(\`PubDate\`, \`article:published_time\`, …) or a WeChat page's \`ct\`, read in
+China Standard Time (UTC+8), else a date line under the headline
+(\`发稿时间：2022-06-14 10:05:33\`), else a wire dateline (\`新华社长春4月2日电\`).
+Seconds are dropped.
+
+The year comes from the article: its publication date or a full date in it,
+never from page furniture (related links, crawl stamps, copyright lines).
 A month and day later in the year than the publication date are of the year
 before, since reports look back. When the article has no year, \`--year\` (or
 \`published\` on a JSONL line) supplies one; without it the dates stay without a

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from './text/decode.js';
 import { htmlToText, looksLikeHtml } from './text/html.js';
 import { normalize } from './text/normalize.js';
+import { repairMojibake, throughRepair, type Repaired } from './text/mojibake.js';
+import type { PageTime } from './text/page-time.js';
 import { findPlaces } from './lexicon/places.js';
 import { findDates } from './read/dates.js';
 import { findPublished, yearReference } from './read/published.js';
@@ -54,13 +56,21 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     warnings.push(...decoded.warnings);
   }
   let title = options.title ?? null;
+  let pageTime: PageTime | null = null;
   const isHtml = options.format === 'html' || (options.format !== 'text' && looksLikeHtml(text));
   if (isHtml) {
     const page = htmlToText(text);
     text = page.text;
     title = title ?? page.title;
+    pageTime = page.published;
   }
-  const article = readArticle(text, { ...options, title }, warnings);
+  // Big5 or GBK taken for Latin-1 upstream: read as what it was, quoted as it is
+  const repair = repairMojibake(text);
+  if (repair) {
+    warnings.push(repair.warning);
+    if (title) title = repairMojibake(title)?.text ?? title;
+  }
+  const article = readArticle(text, { ...options, title }, warnings, pageTime, repair);
   const doc: Document = { file: options.file ?? '-', sha256, encoding, ...article, warnings };
   if (options.includeText) doc.text = text;
   return validateDocument(withChecks(doc));
@@ -69,15 +79,16 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 type ArticleFields = Pick<Document, 'script' | 'title' | 'published' | 'region' | 'figures' | 'setAside'>;
 
 /** One article's plain text -> its fields and figures (the stages after decoding). */
-function readArticle(original: string, options: ExtractOptions, warnings: string[]): ArticleFields {
+function readArticle(original: string, options: ExtractOptions, warnings: string[], pageTime: PageTime | null,
+  repair: Repaired | null): ArticleFields {
   if (!/\S/.test(original)) warnings.push('empty text: no figures');
-  const norm = normalize(original);
+  const norm = repair ? throughRepair(normalize(repair.text), repair) : normalize(original);
   const text = norm.text;
 
   // read: the facts every rule shares, read once
   const structure = analyzeStructure(text);
   const title = options.title ?? guessTitle(text);
-  const published = findPublished(text);
+  const published = findPublished(text, pageTime);
   const ref = yearReference(text, published, { year: options.year, published: options.published ?? null });
   if (!ref && /\d{1,2}月\d{1,2}日/.test(text)) warnings.push('no year found in the article: dates are yearless (give --year)');
   const dates = resolveTimeline(findDates(text), { ref, today: articleDay(text, published, ref, options.published) });

@@ -127,6 +127,24 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
 
 const JI = 0x51e0; // 几
 
+/** 8,215COVID-19本土病例: a name (of the disease, a variant) glued to the number, before the noun it counts. */
+const GLUED_NAME = /[A-Za-z]{3,12}(?:-[A-Za-z0-9]{1,8}){0,3}/y;
+const isAsciiLetterCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** An arabic number run straight into a Latin name and then a Chinese noun: a count with no unit written. */
+function readGlued(text: string, numStart: number, numEnd: number): Mention | null {
+  GLUED_NAME.lastIndex = numEnd;
+  const name = GLUED_NAME.exec(text);
+  if (!name || !isHanCode(text.charCodeAt(numEnd + name[0].length))) return null;
+  const raw = text.slice(numStart, numEnd);
+  const prevCode = text.charCodeAt(numStart - 1);
+  if (!/^[\d.,]+$/.test(raw) || BLOCKING_BEFORE.has(prevCode) || isAsciiAlnumCode(prevCode)) return null;
+  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
+  const value = parseChineseNumber(raw);
+  if (value === null) return null;
+  return { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+}
+
 /** 新北市(900), 高雄市(1,090): a place's count in parentheses, no unit written. */
 function bareCountOfPlace(text: string, numStart: number, numEnd: number): Mention | null {
   const open = text.charCodeAt(numStart - 1);
@@ -153,6 +171,7 @@ function rowCount(text: string, numStart: number, numEnd: number): Mention | nul
 }
 
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {
+  if (isAsciiLetterCode(text.charCodeAt(numEnd))) return readGlued(text, numStart, numEnd);
   if (text.charCodeAt(numEnd) === 0x29 || text.charCodeAt(numEnd) === 0xff09) return bareCountOfPlace(text, numStart, numEnd);
   const next = text.charCodeAt(numEnd);
   if (numEnd === text.length || next === 0x0a || isCellGap(next)) {

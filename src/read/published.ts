@@ -1,7 +1,10 @@
-// The publication date: the page's own timestamp in the header lines
-// (`2022年04月17日 07:11`, `2021-10-26 15:26:31`, a yearless `10-20 17:06`),
-// else a wire dateline (`中新社拉萨8月12日电`). Event dates in the body are not it.
+// The publication date: the page's own timestamp, in its markup (read by the
+// HTML stage) or in the header lines (`2022年04月17日 07:11`, `2021-10-26
+// 15:26:31`, a yearless `10-20 17:06`), else a wire dateline (`中新社拉萨8月12日电`).
+// Event dates in the body are not it.
 import { formatDay, inferYear, type YearReference } from './dates.js';
+import { furnitureSpans, furnitureTest, inSpans } from './furniture.js';
+import type { PageTime } from '../text/page-time.js';
 
 export interface Published {
   y?: number;
@@ -44,11 +47,18 @@ export function firstLines(text: string, n: number): string[] {
   return out;
 }
 
-export function findPublished(text: string): Published | null {
+/** The publication date: the page's markup timestamp when it has one, else read from the text. */
+export function findPublished(text: string, page: PageTime | null = null): Published | null {
+  if (page) return make(page.y, page.m, page.d, page.h, page.min);
   const lines = firstLines(text, 44);
+  // crawl stamps and related links carry other pages' dates
+  const furniture = furnitureSpans(lines.join('\n'));
+  const isFurniture = new Uint8Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) if (inSpans(furniture, at)) isFurniture[i] = 1;
   let found: Published | null = null;
   let bodyLine = -1;
   for (let i = 0; i < lines.length && i < 40; i++) {
+    if (isFurniture[i]) continue;
     const line = lines[i].trim();
     if (line.length >= 60) {
       bodyLine = i;
@@ -78,10 +88,12 @@ export function findPublished(text: string): Published | null {
   // a wire dateline opens the first paragraphs of the body
   const start = bodyLine >= 0 ? bodyLine : 0;
   for (let i = start; i < lines.length && i < start + 3; i++) {
+    if (isFurniture[i]) continue;
     const d = DATELINE.exec(lines[i].trim().replace(/^[【\[]/, ''));
     if (d) return make(undefined, Number(d[1]), Number(d[2]));
   }
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    if (isFurniture[i]) continue;
     const d = DATELINE.exec(lines[i].trim().replace(/^[【\[]/, ''));
     if (d) return make(undefined, Number(d[1]), Number(d[2]));
   }
@@ -98,10 +110,12 @@ export function yearReference(text: string, published: Published | null,
   const given = options.published ? ISO_DAY.exec(options.published)?.groups : undefined;
   if (given) return { y: Number(given.y), m: Number(given.m), d: Number(given.d) };
   let best: YearReference | null = null;
+  // related links, crawl stamps and copyright lines are not the article: their years are not its year
+  const inFurniture = furnitureTest(text);
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
     const y = Number(m.groups!.y), mo = Number(m.groups!.m), d = Number(m.groups!.d);
-    if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 || inFurniture(m.index)) continue;
     if (!best || y * 400 + mo * 31 + d > best.y * 400 + (best.m ?? 0) * 31 + (best.d ?? 0)) best = { y, m: mo, d };
   }
   if (best) {
@@ -113,7 +127,7 @@ export function yearReference(text: string, published: Published | null,
   // the latest year mentioned, by a loop: Math.max(...years) overflows the stack on a long list
   let latest = -1;
   YEAR_ONLY.lastIndex = 0;
-  for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) latest = Math.max(latest, Number(m[1]));
+  for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) if (!inFurniture(m.index)) latest = Math.max(latest, Number(m[1]));
   if (latest >= 0) return { y: latest };
   return null;
 }

@@ -11,7 +11,8 @@ import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
-export const unitFits = (metric: Metric, unit: string) => UNIT_SETS.get(metric)!.has(unit);
+/** Whether the metric counts in the unit; a count printed with no unit (8,215COVID-19本土病例) counts cases. */
+export const unitFits = (metric: Metric, unit: string) => (unit === '' ? metric.startsWith('cases.') : UNIT_SETS.get(metric)!.has(unit));
 
 export function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
   for (const c of hit.data) if (unitFits(c.metric, unit)) return c;
@@ -21,6 +22,9 @@ export function sense(hit: WordHit<Cue[]>, unit: string): Cue | null {
 /** Nouns that say what kind of case is counted, not what state it is in. */
 const KIND_OF_CASE = new Set<Metric>(['cases.confirmed', 'cases.asymptomatic', 'cases.positive', 'cases.suspected']);
 
+/** A character a count can start with. */
+const COUNT_START = /^[\d零〇一二两三四五六七八九十]/;
+
 const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic: 0 };
 
 /** The cue that names what the number counts, in its own phrase. */
@@ -28,6 +32,9 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
   const l = pickLeft(text, fitting(left, m.unit));
   const r = pickRight(fitting(right, m.unit));
   if (l && r) {
+    // 本土病例3,120例死亡15例: a cue that starts right at the unit and runs into the next count is that count's
+    // own; with a cue before it, the number's item ends at its unit
+    if (r.hit.start === m.end && COUNT_START.test(text.slice(r.hit.end, r.hit.end + 1))) return l;
     // 检出17份混管阳性样本: what was detected, written after the number, is what is counted
     if ((l.hit.word === '检出' || l.hit.word === '发现') && r.hit.start - m.end <= 10) return r;
     const tightLeft = m.start - l.hit.end <= 6;

@@ -37,7 +37,8 @@ export const COMMODITY = new RegExp(`^(?:${[...GOODS, '油', '生活', '爱心',
 export const CLASSIFIERS = new Set(['个', '处', '家', '所', '套', '间', '张', '台', '辆', '座', '批']);
 /** A delivery verb opening the predicate after the goods (已陆续送达, 已全部派送到, 就迅速到位). */
 const DELIVERED_AFTER = /^(?:已经|已|均|正在|将|就)?(?:陆续|全部|迅速|及时|顺利)?(?:送达|发放|配送|派送|运抵|送到|发往|到位|分发|运送)/;
-const CASE_UNITS = new Set(['例', '宗']);
+/** 例 and 宗, and no unit at all (8,215COVID-19本土病例、境外移入12例): counts of cases. */
+const CASE_UNITS = new Set(['例', '宗', '']);
 const PEOPLE_UNITS = new Set(['人', '名']);
 const FOUND_UNITS = new Set(['例', '人', '名', '宗']);
 

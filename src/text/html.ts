@@ -6,11 +6,14 @@
 // block. Every walk over the tree is iterative, so deeply nested or broken
 // markup cannot overflow the stack.
 import { isHanCode } from './cjk.js';
+import { type PageTime, readPageTime } from './page-time.js';
 import { type DomNode, parseTree } from './tree.js';
 
 export interface HtmlText {
   text: string;
   title: string | null;
+  /** the page's own timestamp in its markup (a publication-time meta, a WeChat script) */
+  published: PageTime | null;
 }
 
 /** Elements that never hold article text. */
@@ -115,6 +118,7 @@ function titleFromTitleTag(raw: string): string | null {
 
 export function htmlToText(html: string): HtmlText {
   const root = parseTree(html);
+  const published = readPageTime(root);
 
   // Pass 1 (pre-order): index the elements that may hold text, note each
   // element's own text (Chinese characters outside and inside links), the
@@ -308,7 +312,7 @@ export function htmlToText(html: string): HtmlText {
     const kids = node.children ?? [];
     for (let k = kids.length - 1; k >= 0; k--) work.push({ node: kids[k], exit: false });
   }
-  return { text: assemble(out.join('')), title: title || null };
+  return { text: assemble(out.join('')), title: title || null, published };
 }
 
 /** Marker for whitespace that came from a line break in the source. */

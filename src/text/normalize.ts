@@ -13,6 +13,8 @@ export interface Normalized {
   /** map[i] = offset in the original of normalized character i; map[text.length] = original length. */
   map: Int32Array;
   script: 'hans' | 'hant';
+  /** ends[i] = end in the original of normalized character i, where it was read from more than one character (mojibake); else map[i] + 1 */
+  ends?: Int32Array;
 }
 
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -123,6 +125,29 @@ function markBrokenLines(text: string, drop: Uint8Array): void {
   }
 }
 
+// A date with spaces between its parts (re-hosted pages): 3 月 31 日 0 — 24 时,
+// 2022 年 4 月 1 日, 4 月 3 日 至 12 日. Bounded repeats only; the spaces inside a
+// match are dropped, so the dates read as written without them.
+const SP = '[ \\u3000\\u00a0\\u2009\\u202f]{0,2}';
+const TO = '[—–\\-~～至到]';
+const SPACED_DATE = new RegExp(
+  `(?:\\d{4}${SP}年${SP})?\\d{1,2}${SP}月${SP}\\d{1,2}${SP}日` +
+  `(?:${SP}\\d{1,2}${SP}(?:时|点)?${SP}${TO}${SP}\\d{1,2}${SP}(?:时|点)|${SP}\\d{1,2}${SP}(?:时|点)|${SP}${TO}${SP}(?:\\d{1,2}${SP}月${SP})?\\d{1,2}${SP}日)?`,
+  'g');
+/** A space beside a month or day character: the only texts that can hold a spaced date. */
+const MAYBE_SPACED_DATE = /[\d][ \u3000\u00a0\u2009\u202f]{1,2}[年月日]|[年月日][ \u3000\u00a0\u2009\u202f]{1,2}\d/;
+
+/** Marks the spaces inside date expressions. */
+function markSpacedDates(text: string, drop: Uint8Array): void {
+  if (!MAYBE_SPACED_DATE.test(text)) return;
+  SPACED_DATE.lastIndex = 0;
+  for (let m = SPACED_DATE.exec(text); m; m = SPACED_DATE.exec(text)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (isInlineSpace(text.charCodeAt(i))) drop[i] = 1;
+  }
+}
+
+const isInlineSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
@@ -156,6 +181,7 @@ export function normalize(original: string): Normalized {
     markInlinePinyin(original, drop);
   }
   markBrokenLines(original, drop);
+  markSpacedDates(original, drop);
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
@@ -178,5 +204,5 @@ function decodeUtf16(units: Uint16Array): string {
 
 /** Maps a half-open span of the normalized text back to the original text. */
 export function toOriginalSpan(norm: Normalized, start: number, end: number): [number, number] {
-  return [norm.map[start], norm.map[end - 1] + 1];
+  return [norm.map[start], norm.ends ? norm.ends[end - 1] : norm.map[end - 1] + 1];
 }

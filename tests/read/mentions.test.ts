@@ -106,3 +106,35 @@ describe('findMentions: spans', () => {
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
   });
 });
+
+describe('findMentions: digits set apart by spaces', () => {
+  it('groups of three digits after a space join the number before them (1 620 例, 10 512宗)', () => {
+    expect(read('新增确诊病例 1 620 例')).toEqual([['1 620 例', 1620, '例', 'exact']]);
+    expect(read('累计个案10 512宗')).toEqual([['10 512宗', 10512, '宗', 'exact']]);
+    expect(read('检测1 234 567人次')).toEqual([['1 234 567人次', 1_234_567, '人次', 'exact']]);
+  });
+
+  it('not: a year and a count, four digits before the space, a group not of three digits, two table cells', () => {
+    expect(read('2022 123例')).toEqual([['123例', 123, '例', 'exact']]);
+    expect(read('1234 567例')).toEqual([['567例', 567, '例', 'exact']]);
+    expect(read('1 2345例')).toEqual([['2345例', 2345, '例', 'exact']]);
+    expect(read('浦东 120 45例')).toEqual([['45例', 45, '例', 'exact']]);
+    expect(read('2022 4')).toEqual([]);
+    expect(read('12  345例')).toEqual([['345例', 345, '例', 'exact']]);
+  });
+});
+
+describe('findMentions: a number run straight into a Latin name', () => {
+  it('8,215COVID-19本土病例: the count, with no unit written', () => {
+    const text = '新增8,215COVID-19本土病例';
+    const [m] = findMentions(text);
+    expect([text.slice(m.start, m.end), m.value, m.unit, m.approx]).toEqual(['8,215', 8215, '', 'exact']);
+    expect(read('新增120Omicron感染者')).toEqual([['120', 120, '', 'exact']]);
+  });
+
+  it('not: a unit or model letter (5G, N95, 3D, 100km), a name with no noun after it, a variant code', () => {
+    for (const text of ['建成5G基站', '发放N95口罩', '3D打印', '全长100km道路', '新增8215COVID', '2019nCoV', '检出BA.2变异株', '第2Omicron株']) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});

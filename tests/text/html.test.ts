@@ -106,11 +106,11 @@ describe('htmlToText', () => {
 
 describe('htmlToText on pathological markup', () => {
   it('handles a page without <html> or <body>', () => {
-    expect(htmlToText('<p>确诊病例3例</p><p>出院4例')).toEqual({ text: '确诊病例3例\n\n出院4例', title: null });
+    expect(htmlToText('<p>确诊病例3例</p><p>出院4例')).toEqual({ text: '确诊病例3例\n\n出院4例', title: null, published: null });
   });
 
   it('handles a page of scripts only', () => {
-    expect(htmlToText('<script>var a = "确诊病例";</script><script>b()</script>')).toEqual({ text: '', title: null });
+    expect(htmlToText('<script>var a = "确诊病例";</script><script>b()</script>')).toEqual({ text: '', title: null, published: null });
   });
 
   it('handles 10 000 nested divs', () => {
@@ -142,7 +142,7 @@ describe('htmlToText on pathological markup', () => {
     const depth = 100_000;
     // the title comes from the first <h1> with text, below 100 000 empty ones
     const headings = htmlToText('<h1>'.repeat(depth) + '</h1>'.repeat(depth) + '<h1>发布会</h1><p>确诊1例</p>');
-    expect(headings).toEqual({ text: '发布会\n\n确诊1例', title: '发布会' });
+    expect(headings).toEqual({ text: '发布会\n\n确诊1例', title: '发布会', published: null });
     // a <header> inside an <article> is kept, however deep
     const headers = htmlToText('<article>' + '<header>'.repeat(depth) + '出院2例');
     expect(headers.text).toBe('出院2例');
@@ -167,7 +167,7 @@ describe('htmlToText on pathological markup', () => {
   });
 
   it('handles empty and malformed input', () => {
-    expect(htmlToText('')).toEqual({ text: '', title: null });
+    expect(htmlToText('')).toEqual({ text: '', title: null, published: null });
     expect(htmlToText('<<<>>><!-- unterminated').text).toBe('<<<>>>');
     expect(htmlToText('<p attr="unterminated>确诊').text).toBe('');
   });

@@ -146,3 +146,30 @@ describe('normalize: offsets', () => {
     expect(toOriginalSpan(n, 2, 8)).toEqual([2, 8]);
   });
 });
+
+describe('normalize: spaces inside date expressions', () => {
+  it('3 月 31 日 0 — 24 时 reads as 3月31日0—24时, mapped back to the spaced original', () => {
+    const original = '3 月 31 日 0 — 24 时，全国报告新增确诊病例 1 620 例。';
+    const n = normalize(original);
+    expect(n.text).toBe('3月31日0—24时,全国报告新增确诊病例 1 620 例。');
+    expectMapConsistent(original);
+    const at = n.text.indexOf('31日');
+    expect(original.slice(...toOriginalSpan(n, at, at + 3))).toBe('31 日');
+    expect(original.slice(...toOriginalSpan(n, 0, n.text.indexOf(',')))).toBe('3 月 31 日 0 — 24 时');
+  });
+
+  it('a year, a day range and a single hour, full-width and no-break spaces', () => {
+    expect(normalize('2022 年 4 月 1 日，').text).toBe('2022年4月1日,');
+    expect(normalize('4 月 3 日 至 12 日，').text).toBe('4月3日至12日,');
+    expect(normalize('截至4月 15日 24 时，').text).toBe('截至4月15日24时,');
+    expect(normalize('12\u3000月\u00a02\u3000日0时至24时').text).toBe('12月2日0时至24时');
+  });
+
+  it('not: numbers around a month-day, a count after a date, a month without a day, a year and a count', () => {
+    for (const text of ['新增确诊病例 1 620 例', '3月31日 10 例', '3 月份', '2022 4', '共 3 人,于 5 日出院', '2022年 4 例', '第 3 月 12 期']) {
+      expect(normalize(text).text).toBe(text);
+    }
+    // the space after the date is the sentence's, not the date's
+    expect(normalize('3 月 31 日 新增确诊病例').text).toBe('3月31日 新增确诊病例');
+  });
+});
