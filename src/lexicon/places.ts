@@ -19,7 +19,7 @@ export interface Place {
   /** full name of the city-level parent (level 3), or itself (level 2) */
   city: string | null;
   /** a country or territory outside China (level 1, its own province) */
-  country?: true;
+  country?: boolean;
 }
 
 /** Country names that are also common words or parts of them (沿海地区, 马里兰, 朝鲜族): not read as countries. */
@@ -56,7 +56,8 @@ function build(): Array<Map<number, Place[]> | undefined> {
   const byName = new Map<string, Place>();
   const add = (name: string, place: Omit<Place, 'name'>) => {
     if (name.length < 2 || byName.has(name)) return;
-    byName.set(name, { ...place, name });
+    // every place of one shape, so that the lookups that read them stay monomorphic
+    byName.set(name, { name, full: place.full, level: place.level, province: place.province, city: place.city, country: place.country === true });
   };
   const provinces = data['86'];
   for (const [pcode, pnameRaw] of Object.entries(provinces)) {
@@ -121,10 +122,17 @@ const OUTSIDE_MAINLAND: Record<string, string> = { 香港特别行政区: '香�
  * Taiwan (中国香港 -> 香港); null for any other place or none.
  */
 export function abroadNamed(name: string): string | null {
-  const p = placeAt(name, 0);
-  if (!p || p.name.length !== name.length) return null;
-  return p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
+  // the same few labels are asked about for figure after figure
+  let known = abroadMemo.get(name);
+  if (known === undefined) {
+    const p = placeAt(name, 0);
+    known = !p || p.name.length !== name.length ? null : p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
+    if (abroadMemo.size > 4096) abroadMemo.clear();
+    abroadMemo.set(name, known);
+  }
+  return known;
 }
+const abroadMemo = new Map<string, string | null>();
 
 /** Whether a place name ends right at `end` (新北市 in 新北市(900)), looking back a few characters only. */
 export function placeEndsAt(text: string, end: number): boolean {

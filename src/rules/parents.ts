@@ -82,11 +82,12 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
   }
   // 辽宁312例,其中大连市290例… on the line under 本土病例505例; a county list in a paragraph of its own: a place's
   // count that opens no head of its own continues the head still open above it
-  if (last.paragraph < paragraph && m.start - last.mention.end < 1500 && placeItem(text, m) &&
-      !namesItsCount(text, s, paragraph, m) && !underCountingHeader(text, s, m)) {
+  if (last.paragraph < paragraph && m.start - last.mention.end < 1500) {
     // across lines only a count in the head's own unit continues it (高雄9例 under 203人解除隔離 does not)
     const head = openHead(drafts);
-    return head && head.unit === m.unit ? head : null;
+    if (head && head.unit === m.unit && placeItem(text, m) && !namesItsCount(text, s, paragraph, m) && !underCountingHeader(text, s, m)) {
+      return head;
+    }
   }
   return null;
 }
