@@ -13,6 +13,8 @@ export interface ResolvedDate {
   window: boolean;
   /** one date per day of a listed series (11月30日、12月1日、12月2日) */
   list?: string[];
+  /** an as-of instant (截至4月15日24时): totals it governs are totals reached by then */
+  asOf?: boolean;
 }
 
 export interface TimelineContext {
@@ -90,7 +92,7 @@ export function resolveTimeline(exprs: DateExpr[], ctx: TimelineContext): Resolv
     }
     if (e.from.m !== undefined) month = e.from.m;
     if (e.to?.m !== undefined) month = e.to.m;
-    out.push({ start: e.start, end: e.end, value, window, list });
+    out.push({ start: e.start, end: e.end, value, window, list, asOf: e.asOf && e.kind === 'point' });
   }
   return out;
 }

@@ -27,6 +27,7 @@ function assignDates({ text, dates, structure: s }: RefineContext, drafts: Draft
     if (!governing || (governing.start < paraStart && !heading)) continue;
     setField(d, 'date', governing.value, PARAGRAPH_DATE);
     d.windowDate = governing.window;
+    d.asOfDate = governing.asOf === true;
     const list = governing.list;
     if (list && list.length > 1) {
       // 分别为9例、10例、16例: one date per number, in order

@@ -7,12 +7,12 @@ import type { DraftRefiner, RefineContext } from './context.js';
 import { dateOfListedDays, dateOfParagraph } from './dates.js';
 import { oneFactOnce } from './dedupe.js';
 import { partsSumToHead } from './parts.js';
-import { localArticle, restatementsRemoved, windowIsNew, zeroContinuesSentence } from './scopes.js';
+import { asOfTotal, localArticle, restatementsRemoved, windowIsNew, zeroContinuesSentence } from './scopes.js';
 
 export type { RefineContext } from './context.js';
 
 export const REFINERS: readonly DraftRefiner[] = [
-  zeroContinuesSentence, restatementsRemoved, dateOfParagraph, windowIsNew, partsSumToHead, oneFactOnce, localArticle,
+  zeroContinuesSentence, restatementsRemoved, dateOfParagraph, windowIsNew, asOfTotal, partsSumToHead, oneFactOnce, localArticle,
 ];
 
 /** Decisions a refiner makes under a name of their own, beside the refiner's. */

@@ -46,6 +46,30 @@ export const restatementsRemoved: DraftRefiner = {
   negatives: [{ text: '新增确诊病例31例,其中30例为本土病例。', figure: { value: 31, scope: 'new' } }],
 };
 
+const AS_OF = 'as-of-total';
+
+/** Counts that accumulate: a total as of a time is the total reached by then. */
+const ACCUMULATING = /^cases\.(?:confirmed|asymptomatic|positive|discharged|released|deaths|reclassified)$|^contacts\.|^tests\./;
+/** States and stocks: as of a time, they are what there is then. */
+const STANDING = /^cases\.(?:hospitalized|in_shelter|severe|critical|suspected)$|^supplies\.stock$/;
+
+export const asOfTotal: DraftRefiner = {
+  name: AS_OF,
+  phase: 'refine',
+  // 截至2月14日24时,吉林省报告确诊病例91例: a count as of a time with no scope word of its own is the total reached
+  // (cumulative); a state or stock as of a time (截至…库存大米3万吨) is what there is then (current)
+  apply(_context, drafts) {
+    for (const d of drafts) {
+      if (d.scope !== null || !d.asOfDate) continue;
+      if (ACCUMULATING.test(d.metric)) setField(d, 'scope', 'cumulative', AS_OF);
+      else if (STANDING.test(d.metric)) setField(d, 'scope', 'current', AS_OF);
+    }
+    return drafts;
+  },
+  examples: [{ text: '截至2月14日24时,吉林省报告确诊病例91例。', figure: { value: 91, scope: 'cumulative' } }],
+  negatives: [{ text: '2月14日0—24时,吉林省报告确诊病例9例。', figure: { value: 9, scope: 'new' } }],
+};
+
 export const windowIsNew: DraftRefiner = {
   name: WINDOW_NEW,
   phase: 'refine',

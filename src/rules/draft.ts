@@ -33,6 +33,8 @@ export interface Draft {
   paragraph: number;
   /** the date expression governing it was a reporting day or window */
   windowDate: boolean;
+  /** the date expression governing it was an as-of instant (截至…) */
+  asOfDate?: boolean;
   /** the figure this one breaks down or continues */
   parent?: Draft;
   /** where date expressions may govern this figure from, when not its paragraph (a table's header line) */
