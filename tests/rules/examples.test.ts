@@ -697,11 +697,11 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
-    about: 'a clock time given in a time zone is an as-of instant, not a reporting day, and 北京 there is no place',
+    about: 'a clock time given in a time zone is an as-of instant, not a reporting day (its totals are cumulative), and 北京 there is no place',
     text: '2月12日17:15时(北京时),中国确诊新型冠状病毒病例44,762例,死亡病例1,115例。',
     want: [
-      f('cases.confirmed', 44762, '例', null, null, { region: null, date: '2022-02-12T17:15' }),
-      f('cases.deaths', 1115, '例', null, null, { region: null, date: '2022-02-12T17:15' }),
+      f('cases.confirmed', 44762, '例', 'cumulative', null, { region: null, date: '2022-02-12T17:15' }),
+      f('cases.deaths', 1115, '例', 'cumulative', null, { region: null, date: '2022-02-12T17:15' }),
     ],
   },
   {
