@@ -338,6 +338,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '总共', text: '2月11日，全省总共治愈出院病例达到130例。', figure: { metric: 'cases.discharged', value: 130, unit: '例', scope: 'cumulative' } },
   { word: '总计', text: '据日本厚生劳动省通报，日本国内感染者总计达180人。', figure: { metric: 'cases.positive', value: 180, unit: '人', scope: 'cumulative' } },
   { word: '现存', text: '黑龙江全省现存初筛阳性人员900例。', figure: { metric: 'cases.positive', value: 900, unit: '例', scope: 'current' } },
+  { word: '仍在', text: '解除医学观察9例，仍在医学观察的无症状感染者300例。', figure: { metric: 'cases.asymptomatic', value: 300, unit: '例', scope: 'current' } },
   { word: '尚有', text: '尚有疑似病例2例。', figure: { metric: 'cases.suspected', value: 2, unit: '例', scope: 'current' } },
   { word: '尚在', text: '尚在治疗的确诊病例9例。', figure: { metric: 'cases.confirmed', value: 9, unit: '例', scope: 'current' } },
   { word: '正在', text: '正在隔离治疗的无症状感染者15例。', figure: { metric: 'cases.asymptomatic', value: 15, unit: '例', scope: 'current' } },

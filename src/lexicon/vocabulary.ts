@@ -113,7 +113,7 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' |
   ['现有', 'current'], ['尚有', 'current'], ['尚在', 'current'], ['正在', 'current'], ['共有', 'current'], ['现时共', 'current'],
   ['仍有', 'current'], ['已有', 'cumulative'], ['目前有', 'current'], ['目前共有', 'current'], ['划定为', 'new'], ['新划定', 'new'], ['本轮疫情', 'cumulative'],
   // a total reached: 确诊病例增至60例, 共确诊350例, 总共…达到130例, 总计达180人
-  ['增至', 'cumulative'], ['共确诊', 'cumulative'], ['总共', 'cumulative'], ['总计', 'cumulative'], ['现存', 'current'],
+  ['增至', 'cumulative'], ['共确诊', 'cumulative'], ['总共', 'cumulative'], ['总计', 'cumulative'], ['现存', 'current'], ['仍在', 'current'],
 ];
 
 export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']> = [

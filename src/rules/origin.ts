@@ -4,6 +4,8 @@
 import type { Origin } from '../lexicon/metrics.js';
 import { lastWord, originFinder } from '../lexicon/finders.js';
 import type { Rule } from './rule.js';
+import { decidedBy } from './engine.js';
+import { closesMore } from './parents.js';
 import type { PhraseContext } from './scope.js';
 
 type OriginRule = Rule<PhraseContext, Origin | null>;
@@ -99,9 +101,15 @@ const parentOrigin: OriginRule = {
   when: 'unset',
   // 新增本土确诊病例5例,其中浦东新区3例: a part of a count of cases, in its paragraph or on the lines that
   // continue it, has its origin
-  apply({ p: { sentence, paragraph }, n: { metric, parent, inherited, continuesParent } }) {
+  apply({ r: { text }, p: { m, sentence, paragraph }, n: { metric, parent, inherited, continuesParent } }) {
     if (!parent || !metric.startsWith('cases.') || !parent.metric.startsWith('cases.')) return undefined;
     if (parent.paragraph !== paragraph && !inherited) return undefined;
+    // a count with a cue of its own after a parenthesis is a new head: a part's origin in that parenthesis
+    // ((境外输入7例)) or one stated in it for the figure before ((均为境外输入)) stays there
+    if (!inherited && !continuesParent && (decidedBy(parent.trace, 'origin')?.rule === inParenthesisAfter.name ||
+        (parent.inherited && closesMore(text, parent.mention.end, m.start)))) {
+      return undefined;
+    }
     return inherited || continuesParent || parent.sentence === sentence ? parent.origin ?? undefined : undefined;
   },
   examples: [
@@ -110,6 +118,43 @@ const parentOrigin: OriginRule = {
   ],
   negatives: [{ text: '新增本土确诊病例5例,追踪密切接触者30人。', figure: { value: 30, metric: 'contacts.close', origin: null } }],
 };
+
+const includedIn: OriginRule = {
+  name: 'origin-of-including-head',
+  phase: 'origin',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 本土病例240例(广东30例,…),含12例由无症状感染者转为确诊病例: what the head includes is of the head's origin
+  apply({ r: { text, drafts }, p: { m, sentenceStart } }) {
+    const word = /(?:含|包括|包含)$/.exec(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
+    if (!word) return undefined;
+    let at = m.start - word[0].length - 1;
+    while (at > sentenceStart && (text[at] === ',' || text[at] === '，' || text[at] === ' ')) at--;
+    if (text[at] !== ')' && text[at] !== '）') return undefined;
+    const open = matchingOpen(text, at, Math.max(sentenceStart, at - 400));
+    if (open < 0) return undefined;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 40; k--) {
+      if (drafts[k].mention.end === open && drafts[k].mention.start < m.start) return drafts[k].origin ?? undefined;
+    }
+    return undefined;
+  },
+  examples: [{ text: '全国新增确诊病例60例。其中境外输入病例20例,本土病例40例(广东30例,四川10例),含12例由无症状感染者转为确诊病例。', figure: { value: 12, origin: 'local' } }],
+  negatives: [{ text: '全国新增确诊病例60例,含12例由无症状感染者转为确诊病例。', figure: { value: 12, origin: null } }],
+};
+
+/** The opening parenthesis that the one at `close` closes, looking back to `from`; -1 if none. */
+function matchingOpen(text: string, close: number, from: number): number {
+  let depth = 0;
+  for (let i = close; i >= from; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
 
 const tableSection: OriginRule = {
   name: 'origin-of-table-section',
@@ -134,5 +179,5 @@ const tableSection: OriginRule = {
 
 /** The origin phase, in the order the rules are asked. */
 export const ORIGIN_RULES: readonly OriginRule[] = [
-  originWord, statedForAll, inParenthesisAfter, partsOwn, topicOrigin, tableSection, paragraphOpening, parentOrigin,
+  originWord, statedForAll, inParenthesisAfter, partsOwn, topicOrigin, tableSection, includedIn, paragraphOpening, parentOrigin,
 ];

@@ -143,14 +143,21 @@ export function importedFrom(c: PhraseContext): string | null {
   return CAME_FROM.test(c.r.text.slice(Math.max(0, m.start - 12), m.end + 6)) ? country : null;
 }
 
+/** The region is a place abroad that the figure's people came from (1例诊断为无症状感染者(缅甸输入)). */
+function cameFrom(c: PhraseContext, region: string): boolean {
+  if (abroadNamed(region) === null) return false;
+  if (c.origin === 'imported') return true;
+  const { m, rightEnd } = c.p;
+  return CAME_FROM.test(c.r.text.slice(Math.max(0, m.start - 12), rightEnd + 8));
+}
+
 const importCountry: RegionRule = {
   name: 'import-country-is-no-region',
   phase: 'region',
   when: 'set',
   // 来自美国3例, 境外输入病例5例(美国3例、英国2例): the country imported cases came from names them (subject);
   // the reporting place stays their region
-  apply: (c, region) =>
-    region !== null && (importedFrom(c) !== null || (c.origin === 'imported' && abroadNamed(region) !== null)) ? null : undefined,
+  apply: (c, region) => (region !== null && (importedFrom(c) !== null || cameFrom(c, region)) ? null : undefined),
   examples: [{ text: '广州市新增境外输入确诊病例5例,其中美国3例、英国2例。', figure: { value: 3, region: null, subject: '美国' } }],
   negatives: [{ text: '全国新增确诊病例30例。另收到日本通报确诊病例2例。', figure: { value: 2, region: '日本' } }],
 };
