@@ -4,6 +4,7 @@
 // group of cases (found in, by test kind, named after or before the count).
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
 import { familyOf } from '../lexicon/metrics.js';
+import { indexAt } from '../read/structure.js';
 import type { Rule } from './rule.js';
 import type { PhraseContext } from './scope.js';
 import { cleanSubject, cutAtFirst, stripWords, withoutPlace } from './subjects.js';
@@ -234,7 +235,29 @@ const groupBeforeCue: SubjectRule = {
 };
 
 /** The phrase's subject rules, in the order they are asked (after the cue's own subjects, before days of supply). */
+/** 系在隔离管控中发现, 为社区筛查发现: how counted cases were found, as a predicate after them. */
+const FOUND_PREDICATE = /(?:系|为|是)在?([\u4e00-\u9fa5]{2,10}?)中?(?:发现|检出)|在([\u4e00-\u9fa5]{2,10}?)中(?:发现|检出)/;
+
+const clausePredicate: SubjectRule = {
+  name: 'subject-of-clause-predicate',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 900例确诊病例和23000例无症状感染者系在隔离管控中发现: a predicate said once after the counts of its clause
+  apply: (c) => {
+    if (!casesOwn(c)) return undefined;
+    const { text, structure } = c.r;
+    const { m } = c.p;
+    const clauseEnd = structure.clauses[indexAt(structure.clauses, m.start) + 1] ?? text.length;
+    const found = FOUND_PREDICATE.exec(text.slice(m.end, Math.min(clauseEnd, m.end + 40)));
+    const group = found?.[1] ?? found?.[2];
+    return group && !/[和及、与]/.test(group) ? group : undefined;
+  },
+  examples: [{ text: '新增本土确诊病例1006例和无症状感染者23937例,其中900例确诊病例和23000例无症状感染者系在隔离管控中发现。', figure: { value: 900, subject: '隔离管控' } }],
+  negatives: [{ text: '新增本土确诊病例1006例和无症状感染者23937例,均已转运至定点医院。', figure: { value: 1006, subject: null } }],
+};
+
 export const PHRASE_SUBJECT_RULES: readonly SubjectRule[] = [
   testKind, joinedCues, liftedArea, hospitalBeds, resourceNoun, supplyDaysPhrase, goodsOrStaff,
-  foundIn, positiveTestKind, namedAfterCount, groupBeforeCue,
+  foundIn, clausePredicate, positiveTestKind, namedAfterCount, groupBeforeCue,
 ];
