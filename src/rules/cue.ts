@@ -148,6 +148,8 @@ const bareGeneric = cueRule({
   apply: ({ r: { text }, p: { m, leftBound }, parent }, read) => {
     const choice = read!.choice;
     if (!choice || choice.cue.kind !== 'generic' || parent || read!.continuesParent) return undefined;
+    // 健身中心群组今日多12宗个案: the cases of a named cluster or ward are counted
+    if (/群组|病房/.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
     return !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
       !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start)) ? { ...read!, choice: null } : undefined;
   },

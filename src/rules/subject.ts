@@ -8,7 +8,7 @@ import { importedFrom } from './region.js';
 import type { PhraseContext } from './scope.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
-import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
+import { clusterSubject, PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
 
 
 type SubjectRule = Rule<PhraseContext, string | null>;
@@ -179,6 +179,6 @@ const listedWithParent: SubjectRule = {
 
 /** The subject phase, in the order the rules are asked. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
-  importCountrySubject, partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
+  importCountrySubject, clusterSubject, partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
   goodsListItem, zone, siteKind, ...PHRASE_SUBJECT_RULES, supplyDays, listedWithParent,
 ];
