@@ -9,11 +9,11 @@ import { SCOPE_RULES } from './rules/scope.js';
 import { REGION_RULES } from './rules/region.js';
 import { SUBJECT_RULES } from './rules/subject.js';
 import { zeroInWords } from './rules/zero-figures.js';
-import { regionOfEachList, restatedTotal } from './rules/figures.js';
+import { regionOfEachList, restatedTotal, subjectOfEachGoods } from './rules/figures.js';
 import { regionOfFenbieList } from './rules/regions.js';
 import { REFINERS, REFINER_DECISIONS } from './refine/index.js';
 
 export const RULEBOOK: readonly NamedRule[] = [
-  ...CUE_RULES, ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REGION_RULES, regionOfEachList, regionOfFenbieList, restatedTotal, ...SUBJECT_RULES,
+  ...CUE_RULES, ...METRIC_RULES, zeroInWords, ...SCOPE_RULES, ...ORIGIN_RULES, ...REGION_RULES, regionOfEachList, regionOfFenbieList, restatedTotal, ...SUBJECT_RULES, subjectOfEachGoods,
   ...REFINERS, ...REFINER_DECISIONS,
 ];

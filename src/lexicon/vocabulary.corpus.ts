@@ -180,6 +180,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '采样', text: '全市已完成3轮采样。', figure: { metric: 'tests.rounds', value: 3, unit: '轮' } },
   // supplies.stock: stocks as of now are current
   { word: '库存', text: '目前全市蔬菜库存3200吨。', figure: { metric: 'supplies.stock', value: 3200, unit: '吨', scope: 'current', subject: '蔬菜' }, known: { gap: 'differs', why: 'scope: a stock is not read as current (目前 alone is no scope word)' } },
+  { word: '备足', text: '雁塔区协调5家商超，备足猪肉60吨、鸡蛋30吨、蔬菜200吨。', figure: { metric: 'supplies.stock', value: 60, unit: '吨', subject: '猪肉' } },
   { word: '储备', text: '截至4月20日，全市储备大米1.2万吨。', figure: { metric: 'supplies.stock', value: 12000, unit: '吨', scope: 'current', subject: '大米', date: '2022-04-20' } },
   { word: '存储', text: '各大超市目前存储粮油600吨。', figure: { metric: 'supplies.stock', value: 600, unit: '吨', scope: 'current', subject: '粮油' }, known: { gap: 'differs', why: 'scope: a stock is not read as current (目前 alone is no scope word)' } },
   { word: '仓储', text: '目前仓储蔬菜1500吨。', figure: { metric: 'supplies.stock', value: 1500, unit: '吨', scope: 'current', subject: '蔬菜' }, known: { gap: 'differs', why: 'scope: a stock is not read as current (目前 alone is no scope word)' } },

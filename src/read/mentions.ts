@@ -28,7 +28,7 @@ export interface Mention {
 export const UNITS = [
   '人次', '人份', '车次', '剂次', '公斤', '千克', '趟次', '单管',
   '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包', '个月', '周', '双', '羽',
+  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包', '个月', '周', '双', '羽', '支',
 ] as const;
 
 const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
@@ -219,6 +219,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   }
   const unit = unitAt(text, p);
   if (!unit) return null;
+  // 流调队伍16支2203人: a count of teams says how the people after it are grouped, it counts no goods
+  if (unit === '支' && /(?:队伍|队)$/.test(text.slice(Math.max(0, numStart - 3), numStart))) return null;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
   if (raw === '一' || unit === '轮') {
     const prev = text[numStart - 1] ?? '';

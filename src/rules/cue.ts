@@ -126,6 +126,18 @@ const partKeepsHeadMetric = cueRule({
   negatives: [{ text: '今日出院63例,60例为境外输入病例。', figure: { value: 60, metric: 'cases.confirmed' } }],
 });
 
+const kitIsGoods = cueRule({
+  name: 'test-kit-is-goods',
+  // 核酸检测试剂12万人份, 采样管25万支: kits and tubes are goods, not tests done
+  apply: ({ r: { text } }, read) => {
+    const choice = read!.choice;
+    if (!choice || !choice.cue.metric.startsWith('tests.') || !/^(?:试剂|采样管|管)/.test(text.slice(choice.hit.end, choice.hit.end + 3))) return undefined;
+    return { ...read!, choice: null };
+  },
+  examples: [{ text: '全县现有储备:抗原试剂盒40万盒、核酸检测试剂12万人份。', figure: { value: 120000, subject: '核酸检测试剂' } }],
+  negatives: [{ text: '全市已完成核酸检测12万人份。', figure: { value: 120000, metric: 'tests.samples' } }],
+});
+
 const bareCure = cueRule({
   name: 'bare-cure-names-its-count',
   // 治愈 5 例, 其中治愈1例: a bare 治愈 names the count right after it, not a number before it (新增73例 治愈10例)
@@ -233,6 +245,6 @@ const notGoods = cueRule({
 
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
-  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, bareCure, bareGeneric, genericOfTotal,
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, kitIsGoods, bareCure, bareGeneric, genericOfTotal,
   beforeParenthesis, topic, liftedList, notGoods,
 ];

@@ -181,6 +181,28 @@ export const restatedTotal: NamedRule = {
   negatives: [{ text: '新增本土确诊病例31例,其中30例为隔离观察人员。', figure: { value: 31, scope: 'new' } }],
 };
 
+const EACH_GOODS = 'subject-of-each-goods';
+
+/** 储备米、面各约3000吨: one figure for each commodity named before 各, each with its commodity. */
+export const subjectOfEachGoods: NamedRule = {
+  name: EACH_GOODS,
+  phase: 'subject',
+  examples: [{ text: '截至11月19日,全市储备米、面各约3000吨,食用油800吨。', figure: { value: 3000, subject: '面' } }],
+  negatives: [{ text: '截至11月19日,全市储备大米3000吨,食用油800吨。', figure: { value: 3000, subject: '大米' } }],
+};
+
+function eachGoods(drafts: Draft[], added: Draft, list: string, cue: string): void {
+  const at = list.lastIndexOf(cue);
+  const names = (at >= 0 ? list.slice(at + cue.length) : list).split(/[及和、与]/).filter((name) => name.length > 0);
+  if (names.length < 2 || !names.every((name) => /^[\u4e00-\u9fa5]{1,4}$/.test(name))) return;
+  setField(added, 'subject', names[0], EACH_GOODS);
+  for (const name of names.slice(1)) {
+    const copy = { ...added, trace: [...added.trace] };
+    setField(copy, 'subject', name, EACH_GOODS);
+    drafts.push(copy);
+  }
+}
+
 /** 截至5月3日24时,各区在院治疗情况如下。 above a table's header row: the line that dates the table. */
 function introOf(r: Reading, header: number): number {
   const { text, structure } = r;
@@ -220,6 +242,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   const each = !/各$/.test(itemLabel) ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
     ? /^(.{2,60})$/.exec(listBefore(text, m.start - 2, Math.max(sentenceStart, m.start - 62)))
     : /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound));
+  if (each && !n.inherited && metric.startsWith('supplies.') && choice?.side === 'left') eachGoods(drafts, added, each[1], choice.hit.word);
   if (each && n.inherited) {
     // …、宜兰县2例、屏东县、南投县各1例: the list item starts after the 、 that ends the one before
     const places = each[1].split(/[及和、与]/).filter((name) => name.length > 0).map((name) => placeAtEnd(name) ?? (PLACE_FORM.test(name) ? name : null));
