@@ -188,7 +188,9 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (raw.includes(' ')) raw = raw.replace(/ /g, '');
   const chinese = !/[0-9]/.test(raw);
   const prevCode = text.charCodeAt(numStart - 1);
-  if (BLOCKING_BEFORE.has(prevCode)) return null;
+  // 10至20例, 10-20例: a range; read as about its middle, from the start of its first number
+  const range = RANGE_MARKS.has(prevCode) ? rangeBefore(text, numStart) : null;
+  if (!range && BLOCKING_BEFORE.has(prevCode)) return null;
   for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
   // 12:30 is a time; 结果:7104人 is a count after a colon
   if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return null;
@@ -262,9 +264,24 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
       break;
     }
   }
+  if (range && range.low < value) return { start: range.start, end, numStart, numEnd, unitEnd, value: (range.low + value) / 2, unit, approx: 'about', chinese };
   return {
     start, end, numStart, numEnd, unitEnd, value,
     unit,
     approx, chinese,
   };
+}
+
+/** 至, 到, -, ~, ～, —, －: marks between the two ends of a range. */
+const RANGE_MARKS = new CharSet(['至', '到', '-', '~', '～', '—', '－']);
+const RANGE_LOW = /(?:^|[^\d.,])(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s?$/;
+
+/** The low end of a range whose high end starts at numStart (10至20例), or null. */
+function rangeBefore(text: string, numStart: number): { start: number; low: number } | null {
+  const from = Math.max(0, numStart - 13);
+  const low = RANGE_LOW.exec(text.slice(from, numStart - 1));
+  if (!low) return null;
+  const value = parseChineseNumber(low[1].replace(/,/g, ''));
+  // (10 至20: a space may stand between the low end and the mark)
+  return value === null ? null : { start: numStart - 1 - low[1].length - (low[0].endsWith(' ') ? 1 : 0), low: value };
 }

@@ -10,6 +10,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { DocumentSchema, type Document } from '../../src/validate/schema.js';
+import { findMentions } from '../../src/read/mentions.js';
+import { parseChineseNumber } from '../../src/read/numbers.js';
+import { traditionalTable } from '../../src/text/script.js';
+import { normalize } from '../../src/text/normalize.js';
 import { ROOT } from '../cli/run.js';
 
 const RUNS = Number(process.env.PRESSFIG_FC_RUNS ?? 100) || 100;
@@ -75,7 +79,47 @@ function checkSpans(doc: Document): void {
   }
 }
 
+/** Invisible characters an archive inserts into numbers, which the reader skips. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * The value a figure gives can be read again from its quote: a number in it (with its unit, or a bare
+ * count), the middle of a range in it (about), or a zero stated in words.
+ */
+function rereadable(f: Document['figures'][number]): boolean {
+  const quote = readable(f.quote.replace(INVISIBLE, ''));
+  if (f.value === 0 && /无|没有|沒有|未有|未|零|〇/.test(quote)) return true;
+  const mentions = findMentions(quote);
+  if (mentions.some((m) => m.value === f.value)) return true;
+  // a bare count the quote holds without the context that made it one (新北市(900) quotes 900)
+  for (const run of quote.match(/\d[\d,]*(?:\.\d+)?(?:[ \u3000]\d{3})*/g) ?? []) {
+    if (parseChineseNumber(run.replace(/[ \u3000,]/g, '')) === f.value) return true;
+  }
+  return false;
+}
+
+/** The quote as the reader reads it: simplified script, half-width digits and marks. */
+function readable(quote: string): string {
+  // the normalizer's own pass (marks, digits, artifacts); a short quote may not look traditional, so map it too
+  const table = traditionalTable();
+  let out = '';
+  for (const ch of normalize(quote).text) out += ch.length === 1 && table[ch.charCodeAt(0)] ? String.fromCharCode(table[ch.charCodeAt(0)]) : ch;
+  return out;
+}
+
+/** Every figure's value can be re-read from its quote. */
+function checkValues(doc: Document): void {
+  const unreadable = doc.figures.filter((f) => !rereadable(f)).map((f) => `${f.value} «${f.quote}»`);
+  expect(unreadable).toEqual([]);
+}
+
 describe(`mutated fixture articles through extract() (${RUNS} runs per property)`, () => {
+  it('every figure\'s value is re-read from its quote', () => {
+    fc.assert(fc.property(mutatedArticle, (text) => {
+      checkValues(extract(text, { file: 'm', year: 2022, includeText: true }));
+    }), params);
+  }, TIMEOUT);
+
   it('as text (HTML detected): no throw, every span valid', () => {
     fc.assert(fc.property(mutatedArticle, (text) => {
       checkSpans(extract(text, { file: 'm', includeText: true }));

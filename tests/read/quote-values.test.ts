@@ -46,4 +46,16 @@ describe('values read from their quotes', () => {
   ])('%s is more than the number it names (over), never that number exact', (_what, text, value, quote) => {
     expect(extract(text, { year: 2022 }).figures.map((f) => ({ value: f.value, approx: f.approx, quote: f.quote }))).toEqual([{ value, approx: 'over', quote }]);
   });
+
+  it.each([
+    ['至', '新增确诊病例10至20例。', 15, '确诊病例10至20例'],
+    ['a hyphen', '另有疑似病例3-5例。', 4, '疑似病例3-5例'],
+    ['到 with days', '现有物资可保障2到3天。', 2.5, '可保障2到3天'],
+  ])('a range (%s) is about its middle, quoted from its low end, never one end exact', (_what, text, value, quote) => {
+    expect(extract(text, { year: 2022 }).figures.map((f) => ({ value: f.value, approx: f.approx, quote: f.quote }))).toEqual([{ value, approx: 'about', quote }]);
+  });
+
+  it('a reporting window is no range (0—24时 has no count)', () => {
+    expect(figuresOf('4月3日0—24时,新增确诊病例5例。').map((f) => f.value)).toEqual([5]);
+  });
 });
