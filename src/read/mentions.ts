@@ -274,14 +274,19 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
 
 /** 至, 到, -, ~, ～, —, －: marks between the two ends of a range. */
 const RANGE_MARKS = new CharSet(['至', '到', '-', '~', '～', '—', '－']);
-const RANGE_LOW = /(?:^|[^\d.,])(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s?$/;
+const CHINESE_NUMERAL = new CharSet([...'零〇一二两三四五六七八九十百千']);
 
-/** The low end of a range whose high end starts at numStart (10至20例), or null. */
+/** The low end of a range whose high end starts at numStart (10至20例), or null; read backwards, a few characters at most. */
 function rangeBefore(text: string, numStart: number): { start: number; low: number } | null {
-  const from = Math.max(0, numStart - 13);
-  const low = RANGE_LOW.exec(text.slice(from, numStart - 1));
-  if (!low) return null;
-  const value = parseChineseNumber(low[1].replace(/,/g, ''));
-  // (10 至20: a space may stand between the low end and the mark)
-  return value === null ? null : { start: numStart - 1 - low[1].length - (low[0].endsWith(' ') ? 1 : 0), low: value };
+  let end = numStart - 1; // the mark
+  if (text.charCodeAt(end - 1) === 0x20) end--; // (10 至20)
+  const arabic = isDigitCode(text.charCodeAt(end - 1));
+  const inRun = (c: number) => (arabic ? isDigitCode(c) || c === 0x2c || c === 0x2e : CHINESE_NUMERAL.has(c));
+  let start = end;
+  while (start > 0 && end - start < 12 && inRun(text.charCodeAt(start - 1))) start--;
+  if (start === end || (arabic && !isDigitCode(text.charCodeAt(start)))) return null;
+  // 第1-3轮, 0311-8529: which ones, or a number of another kind, not a range of counts
+  if (BLOCKING_BEFORE.has(text.charCodeAt(start - 1)) || isAsciiAlnumCode(text.charCodeAt(start - 1))) return null;
+  const low = parseChineseNumber(text.slice(start, end).replace(/,/g, ''));
+  return low === null ? null : { start, low };
 }
