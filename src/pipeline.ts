@@ -15,7 +15,7 @@ import { analyzeStructure } from './read/structure.js';
 import { resolveTimeline } from './read/timeline.js';
 import { articleDay } from './read/today.js';
 import { guessTitle } from './read/title.js';
-import { extractFigures } from './rules/figures.js';
+import { MAX_COUNTS, extractFigures } from './rules/figures.js';
 import { zeroFigures } from './rules/zero-figures.js';
 import { refine } from './refine/index.js';
 import { toFigure, toSetAside } from './validate/records.js';
@@ -63,6 +63,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     text = page.text;
     title = title ?? page.title;
     pageTime = page.published;
+    if (page.cut) warnings.push('the page\'s text was cut after 2 000 000 characters: a page this long holds more than any report');
   }
   // Big5 or GBK taken for Latin-1 upstream: read as what it was, quoted as it is
   const repair = repairMojibake(text);
@@ -96,7 +97,8 @@ function readArticle(original: string, options: ExtractOptions, warnings: string
   const region = articleRegion(text, title, places);
 
   // rules, then refiners
-  const { drafts, setAside } = extractFigures(text, { region, dates, places }, structure);
+  const { drafts, setAside, unread } = extractFigures(text, { region, dates, places }, structure);
+  if (unread > 0) warnings.push(`${unread} counts past the first ${MAX_COUNTS} were not read: the article holds more numbers than any report`);
   drafts.push(...zeroFigures(text, structure, region));
   drafts.sort((a, b) => a.mention.start - b.mention.start || a.start - b.start);
   const refined = refine({ text, structure, dates, setAside }, drafts);

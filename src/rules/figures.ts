@@ -33,12 +33,19 @@ const FOUND_BREAK = /发现|检出/;
 /** A parenthesis holding only another name of the disease: (武汉肺炎), (COVID-19), (新冠肺炎). */
 const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺炎|新型冠状病毒|新冠病毒|COVID-19|2019冠状病毒病|严重特殊传染性肺炎)[)）]/;
 
+/**
+ * The most counts one article's rules read. Real articles hold hundreds; a page of a million table cells would
+ * hold every one of their readings in memory at once. Past this, the rest is left unread, with a warning.
+ */
+export const MAX_COUNTS = 20_000;
+
 export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): FigureReading {
+  const all = findMentions(text);
   const r: Reading = {
     text,
     structure,
     ctx: { ...context, clauseMemo: new Map() },
-    mentions: findMentions(text),
+    mentions: all.length > MAX_COUNTS ? all.slice(0, MAX_COUNTS) : all,
     // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
     cues: cueFinder.findOverlapping(text).map((h) =>
       h.word === '中重症' && text[h.start - 1] === '其' ? { ...h, start: h.start + 1, word: '重症' } : h),
@@ -68,13 +75,15 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     addDraft(r, p, n, s, { scope, origin, region, subject });
   }
   distributeFenbieRegions(text, r.drafts, r.ctx);
-  return { drafts: r.drafts, setAside: r.setAside };
+  return { drafts: r.drafts, setAside: r.setAside, unread: all.length - r.mentions.length };
 }
 
 /** The figures read from an article's numbers, and the numbers a rule set aside. */
 export interface FigureReading {
   drafts: Draft[];
   setAside: SetAside[];
+  /** counts past MAX_COUNTS, left unread */
+  unread: number;
 }
 
 /** The number's phrase: its clause, sentence and paragraph, and how far its noun runs; null for no count. */

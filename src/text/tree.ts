@@ -61,12 +61,52 @@ const VOID_ELEMENTS = new Set([
 const FOREIGN_CONTEXT = new Set(['math', 'svg']);
 const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
-/** Receives the tokenizer's events and builds the tree. */
-class TreeBuilder implements TokenizerCallbacks {
+/** What the tree builder tells its reader: elements opened and closed, text, and breaks between texts. */
+export interface TreeSink {
+  open(name: string, attribs: Record<string, string>): void;
+  close(): void;
+  text(data: string): void;
+  /** a comment or the like: the text on either side stays apart */
+  separate(): void;
+}
+
+/** Builds the page's tree from the builder's events. */
+class DomSink implements TreeSink {
   readonly root: DomNode = { type: 'root', name: undefined, data: undefined, attribs: undefined, children: [], parent: null, index: -1 };
   private current = this.root;
   /** the text node that the next text joins, null after any tag or comment */
   private lastText: DomNode | null = null;
+
+  open(name: string, attribs: Record<string, string>): void {
+    const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: this.current, index: -1 };
+    this.current.children!.push(element);
+    this.current = element;
+    this.lastText = null;
+  }
+
+  close(): void {
+    this.current = this.current.parent ?? this.root;
+    this.lastText = null;
+  }
+
+  text(data: string): void {
+    if (this.lastText) this.lastText.data += data;
+    else {
+      this.lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: this.current, index: -1 };
+      this.current.children!.push(this.lastText);
+    }
+  }
+
+  separate(): void {
+    this.lastText = null;
+  }
+}
+
+/** The attributes of every tag that has none: one shared object, not one per element of a large page. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** Receives the tokenizer's events and tells the sink the elements and text of the page. */
+class TreeBuilder implements TokenizerCallbacks {
   /** names of the open elements, innermost last */
   private readonly open: string[] = [];
   /** how many elements of each name are open */
@@ -80,28 +120,20 @@ class TreeBuilder implements TokenizerCallbacks {
   private attribName = '';
   private attribValue = '';
 
-  constructor(private readonly html: string) {}
+  constructor(private readonly html: string, private readonly sink: TreeSink) {}
 
   // -- tree events --
 
   private startElement(name: string, attribs: Record<string, string>): void {
-    const element: DomNode = { type: 'tag', name, data: undefined, attribs, children: [], parent: this.current, index: -1 };
-    this.current.children!.push(element);
-    this.current = element;
-    this.lastText = null;
+    this.sink.open(name, attribs);
   }
 
   private endElement(): void {
-    this.current = this.current.parent ?? this.root;
-    this.lastText = null;
+    this.sink.close();
   }
 
   private addText(data: string): void {
-    if (this.lastText) this.lastText.data += data;
-    else {
-      this.lastText = { type: 'text', name: undefined, data, attribs: undefined, children: undefined, parent: this.current, index: -1 };
-      this.current.children!.push(this.lastText);
-    }
+    this.sink.text(data);
   }
 
   // -- the stack of open elements --
@@ -131,7 +163,7 @@ class TreeBuilder implements TokenizerCallbacks {
       if (FOREIGN_CONTEXT.has(name)) this.foreign.push(true);
       else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
     }
-    this.attribs = {};
+    this.attribs = NO_ATTRIBUTES;
   }
 
   private endOpenTag(): void {
@@ -215,6 +247,7 @@ class TreeBuilder implements TokenizerCallbacks {
   onattribend(): void {
     // the first of repeated attributes wins
     if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) {
+      if (this.attribs === NO_ATTRIBUTES) this.attribs = {};
       this.attribs[this.attribName] = this.attribValue;
     }
     this.attribValue = '';
@@ -223,19 +256,19 @@ class TreeBuilder implements TokenizerCallbacks {
   // comments, CDATA (a comment in HTML), declarations and processing
   // instructions are left out, but text on either side stays apart
   oncomment(): void {
-    this.lastText = null;
+    this.sink.separate();
   }
 
   oncdata(): void {
-    this.lastText = null;
+    this.sink.separate();
   }
 
   ondeclaration(): void {
-    this.lastText = null;
+    this.sink.separate();
   }
 
   onprocessinginstruction(): void {
-    this.lastText = null;
+    this.sink.separate();
   }
 
   onend(): void {}
@@ -243,9 +276,14 @@ class TreeBuilder implements TokenizerCallbacks {
 
 /** The page as a tree of elements and text (adjacent text joined). */
 export function parseTree(html: string): DomNode {
-  const builder = new TreeBuilder(html);
-  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  const sink = new DomSink();
+  readTokens(html, sink);
+  return sink.root;
+}
+
+/** Tells the sink the page's elements and text, in order, without building a tree. */
+export function readTokens(html: string, sink: TreeSink): void {
+  const tokenizer = new Tokenizer({ decodeEntities: true }, new TreeBuilder(html, sink));
   tokenizer.write(html);
   tokenizer.end();
-  return builder.root;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { parseChineseNumber } from '../../src/read/numbers.js';
+import { MAX_COUNTS } from '../../src/rules/figures.js';
 
 const figuresOf = (text: string) => extract(text, { year: 2022 }).figures.map((f) => ({ value: f.value, quote: f.quote, start: f.start, end: f.end }));
 
@@ -57,5 +58,15 @@ describe('values read from their quotes', () => {
 
   it('a reporting window is no range (0—24时 has no count)', () => {
     expect(figuresOf('4月3日0—24时,新增确诊病例5例。').map((f) => f.value)).toEqual([5]);
+  });
+});
+
+describe('an article with more counts than any report', () => {
+  it('reads the first MAX_COUNTS of them and says how many were left unread', () => {
+    const line = '浦东新区新增本土确诊病例1例。\n';
+    const text = line.repeat(MAX_COUNTS + 25);
+    const doc = extract(text, { year: 2022 });
+    expect(doc.warnings).toContain(`25 counts past the first ${MAX_COUNTS} were not read: the article holds more numbers than any report`);
+    expect(doc.figures.length).toBeGreaterThan(0);
   });
 });

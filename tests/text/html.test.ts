@@ -187,3 +187,20 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('')).toBe(false);
   });
 });
+
+describe('htmlToText on a page too long for a tree', () => {
+  it('reads it block by block: rows of a table stay rows, scripts and hidden blocks are dropped, the title is kept', () => {
+    const rows: string[] = [];
+    for (let i = 0, length = 0; length < 4_100_000; i++) {
+      rows.push(`<tr><td>浦东${i % 10}</td><td>${i % 97}</td></tr>`);
+      length += rows[i].length;
+    }
+    const page = `<html><head><title>上海市各区在院治疗情况_上海发布</title><script>var x = "不读";</script></head><body>` +
+      `<p>截至2022年5月3日24时，各区在院治疗情况如下。</p><div style="display:none">隐藏</div><table>${rows.join('')}</table></body></html>`;
+    const { text, title } = htmlToText(page);
+    expect(title).toBe('上海市各区在院治疗情况');
+    expect(text.startsWith('截至2022年5月3日24时，各区在院治疗情况如下。\n\n浦东0 0\n浦东1 1\n')).toBe(true);
+    expect(text).not.toContain('不读');
+    expect(text).not.toContain('隐藏');
+  });
+});
