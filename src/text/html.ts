@@ -6,32 +6,12 @@
 // block. Every walk over the tree is iterative, so deeply nested or broken
 // markup cannot overflow the stack.
 import { isHanCode } from './cjk.js';
-import { type PageTime, readPageTime } from './page-time.js';
-import { type DomNode, parseTree, readTokens, type TreeSink } from './tree.js';
+import { STREAMED_PAGE, streamedPageText } from './html-stream.js';
+import { readPageTime } from './page-time.js';
+import { assemble, BLOCK_TAGS, cleanInline, closing, DROP_TAGS, type HtmlText, isHidden, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
+import { type DomNode, parseTree } from './tree.js';
 
-export interface HtmlText {
-  text: string;
-  title: string | null;
-  /** the page's own timestamp in its markup (a publication-time meta, a WeChat script) */
-  published: PageTime | null;
-  /** the page's text was cut, a page this long holding more than any report */
-  cut?: boolean;
-}
-
-/** Elements that never hold article text. */
-const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'frame', 'frameset',
-  'svg', 'math', 'template', 'object', 'embed', 'canvas', 'select', 'option', 'button', 'input', 'textarea',
-  'head', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video', 'dialog',
-]);
-
-/** Elements that start a new paragraph. */
-const BLOCK_TAGS = new Set([
-  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'center', 'hr', 'table', 'caption',
-  'fieldset', 'legend', 'details', 'summary', 'header', 'footer', 'nav', 'aside', 'menu', 'tr', 'td', 'th',
-  'tbody', 'thead', 'tfoot', 'form',
-]);
+export type { HtmlText } from './render.js';
 
 /** Blocks dropped from the article when most of their Chinese text is link text. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'div', 'table', 'section', 'tr', 'td', 'p']);
@@ -45,15 +25,6 @@ const BOILERPLATE_WORDS = new Set([
   'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing', 'bdshare', 'social', 'comment', 'comments',
   'sidebar', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsor', 'copyright', 'bottom',
 ]);
-
-/** Separators between an article title and the site name in <title>. */
-// Parts are trimmed afterwards; a dash separates only with spaces around it (2022-04-17 stays whole).
-const TITLE_SEPARATOR = /[_|｜]|\s[-–—]+\s/;
-
-/** A wide (CJK) character: ideographs, CJK punctuation, full-width forms. */
-const isWideCode = (c: number) =>
-  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
-const isSpaceOrSoft = (c: number) => c === 0x20 || c === 0x02;
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
@@ -71,15 +42,6 @@ function isBoilerplateName(value: string | undefined): boolean {
     for (const w of words) if (w && BOILERPLATE_WORDS.has(w.toLowerCase())) return true;
   }
   return false;
-}
-
-// Only what no script can show is hidden: `visibility: hidden` is how WeChat
-// and other pages keep a body invisible until their script reveals it.
-function isHidden(attribs: Record<string, string> | undefined): boolean {
-  if (!attribs) return false;
-  if ('hidden' in attribs) return true;
-  const style = attribs.style;
-  return !!style && /display\s*:\s*none/i.test(style);
 }
 
 function countHanSplit(text: string): number {
@@ -100,82 +62,6 @@ function textOf(node: DomNode): string {
     }
   }
   return cleanInline(parts.join(''));
-}
-
-function cleanInline(s: string): string {
-  return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-function titleFromTitleTag(raw: string): string | null {
-  const title = cleanInline(raw);
-  if (!title) return null;
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length <= 1) return title;
-  // The article title comes first; the site name follows. A very short first
-  // part ("首页 - ...") is more likely a section name, so take the longest then.
-  const first = parts[0];
-  if ([...first].length >= 4) return first;
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-/**
- * Pages longer than this (a few hundred thousand table cells) are read as a stream of blocks, without a tree:
- * a tree of such a page takes tens of times its size in memory. No furniture is told from the article then.
- */
-const STREAMED_PAGE = 4_000_000;
-/** The text kept of a streamed page: more than any report holds, and more counts than the rules read (MAX_COUNTS). */
-const STREAMED_TEXT = 2_000_000;
-
-/** Reads a large page's text block by block as the tokenizer goes: hidden and furniture elements dropped. */
-class BlockText implements TreeSink {
-  readonly out: string[] = [];
-  /** innermost last: whether each open element drops what it holds */
-  private readonly dropping: boolean[] = [];
-  private dropped = 0;
-  private readonly names: string[] = [];
-  title: string | null = null;
-  private inTitle = false;
-
-  open(name: string, attribs: Record<string, string>): void {
-    const drop = (DROP_TAGS.has(name) && name !== 'title') || isHidden(attribs);
-    this.names.push(name);
-    this.dropping.push(drop);
-    if (drop) this.dropped++;
-    this.inTitle = name === 'title' && this.title === null;
-    if (this.dropped === 0) this.out.push(name === 'br' ? '\n' : opening(name, false));
-  }
-
-  close(): void {
-    const name = this.names.pop();
-    if (this.dropping.pop()) this.dropped--;
-    if (name === 'title') this.inTitle = false;
-    else if (name !== undefined && name !== 'br' && this.dropped === 0) this.out.push(closing(name, false));
-  }
-
-  text(data: string): void {
-    if (this.inTitle) this.title = (this.title ?? '') + data;
-    else if (this.dropped === 0 && this.length < STREAMED_TEXT) {
-      const piece = normalizeTextNode(data);
-      this.length += piece.length;
-      this.out.push(piece);
-    } else if (this.dropped === 0) this.cut = true;
-  }
-
-  /** characters of text kept so far */
-  private length = 0;
-  /** whether text past STREAMED_TEXT was left out */
-  cut = false;
-
-  separate(): void {}
-}
-
-function streamedPageText(html: string): HtmlText {
-  const sink = new BlockText();
-  readTokens(html, sink);
-  // the markup timestamp of a page this long is looked for in its head
-  const head = html.slice(0, 65_536);
-  const title = sink.title !== null ? titleFromTitleTag(sink.title) : null;
-  return { text: assemble(sink.out.join('')), title, published: readPageTime(parseTree(head)), cut: sink.cut };
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -378,74 +264,3 @@ export function htmlToText(html: string): HtmlText {
   return { text: assemble(out.join('')), title: title || null, published };
 }
 
-/** Marker for whitespace that came from a line break in the source. */
-const SOFT = '\u0002';
-
-function normalizeTextNode(s: string): string {
-  return s
-    .replace(/[\u0000-\u0001\u0003-\u0008\u000b\u000e-\u001f\u200b-\u200d\ufeff]/g, '')
-    .replace(/[ \t\n\r\f\u00a0]+/g, (ws) => (/[\n\r]/.test(ws) ? SOFT : ' '));
-}
-
-function opening(name: string, layout: boolean): string {
-  if (name === 'tr') return '';
-  if (name === 'td' || name === 'th') return layout ? '\n\n' : ' ';
-  if (name === 'tbody' || name === 'thead' || name === 'tfoot') return '';
-  return BLOCK_TAGS.has(name) ? '\n\n' : '';
-}
-
-function closing(name: string, layout: boolean): string {
-  if (name === 'tr') return '\n';
-  if (name === 'td' || name === 'th') return layout ? '\n\n' : ' ';
-  if (name === 'tbody' || name === 'thead' || name === 'tfoot') return '';
-  return BLOCK_TAGS.has(name) ? '\n\n' : '';
-}
-
-/**
- * A run of spaces holding a soft break (U+0002) vanishes between two wide
- * characters and becomes one space elsewhere; at either end of the line it
- * vanishes. One pass over the line, no regular expression.
- */
-function joinSoftBreaks(line: string): string {
-  if (!line.includes('\u0002')) return line;
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    let j = i;
-    // other characters are copied a run at a time
-    while (j < line.length && !isSpaceOrSoft(line.charCodeAt(j))) j++;
-    if (j > i) {
-      out += line.slice(i, j);
-      i = j;
-      continue;
-    }
-    let soft = false;
-    while (j < line.length && isSpaceOrSoft(line.charCodeAt(j))) {
-      if (line.charCodeAt(j) === 0x02) soft = true;
-      j++;
-    }
-    if (!soft) out += line.slice(i, j);
-    else if (i > 0 && j < line.length) out += isWideCode(line.charCodeAt(i - 1)) && isWideCode(line.charCodeAt(j)) ? '' : ' ';
-    i = j;
-  }
-  return out;
-}
-
-/** Lines from the rendered stream: soft breaks between Chinese characters vanish, spaces collapse, paragraphs get one blank line. */
-function assemble(raw: string): string {
-  const lines = raw.split('\n');
-  const result: string[] = [];
-  let blank = false;
-  for (let line of lines) {
-    line = joinSoftBreaks(line);
-    line = line.replace(/[ \t\u00a0]+/g, ' ').trim();
-    if (!line) {
-      blank = result.length > 0;
-      continue;
-    }
-    if (blank) result.push('');
-    blank = false;
-    result.push(line);
-  }
-  return result.join('\n');
-}

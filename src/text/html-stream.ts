@@ -1,0 +1,68 @@
+// A page too long for a tree, read block by block as the tokenizer goes: a
+// tree of a page of a million table cells takes tens of times its size in
+// memory. No furniture is told from the article then; hidden elements and
+// those that never hold text are still left out.
+import { readPageTime } from './page-time.js';
+import { assemble, closing, DROP_TAGS, type HtmlText, isHidden, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
+import { parseTree, readTokens, type TreeSink } from './tree.js';
+
+/**
+ * Pages longer than this (a few hundred thousand table cells) are read as a stream of blocks, without a tree:
+ * a tree of such a page takes tens of times its size in memory. No furniture is told from the article then.
+ */
+export const STREAMED_PAGE = 4_000_000;
+/** The text kept of a streamed page: more than any report holds, and more counts than the rules read (MAX_COUNTS). */
+const STREAMED_TEXT = 2_000_000;
+
+/** Reads a large page's text block by block as the tokenizer goes: hidden and furniture elements dropped. */
+class BlockText implements TreeSink {
+  readonly out: string[] = [];
+  /** innermost last: whether each open element drops what it holds */
+  private readonly dropping: boolean[] = [];
+  private dropped = 0;
+  private readonly names: string[] = [];
+  title: string | null = null;
+  private inTitle = false;
+
+  open(name: string, attribs: Record<string, string>): void {
+    const drop = (DROP_TAGS.has(name) && name !== 'title') || isHidden(attribs);
+    this.names.push(name);
+    this.dropping.push(drop);
+    if (drop) this.dropped++;
+    this.inTitle = name === 'title' && this.title === null;
+    if (this.dropped === 0) this.out.push(name === 'br' ? '\n' : opening(name, false));
+  }
+
+  close(): void {
+    const name = this.names.pop();
+    if (this.dropping.pop()) this.dropped--;
+    if (name === 'title') this.inTitle = false;
+    else if (name !== undefined && name !== 'br' && this.dropped === 0) this.out.push(closing(name, false));
+  }
+
+  text(data: string): void {
+    if (this.inTitle) this.title = (this.title ?? '') + data;
+    else if (this.dropped === 0 && this.length < STREAMED_TEXT) {
+      const piece = normalizeTextNode(data);
+      this.length += piece.length;
+      this.out.push(piece);
+    } else if (this.dropped === 0) this.cut = true;
+  }
+
+  /** characters of text kept so far */
+  private length = 0;
+  /** whether text past STREAMED_TEXT was left out */
+  cut = false;
+
+  separate(): void {}
+}
+
+export function streamedPageText(html: string): HtmlText {
+  const sink = new BlockText();
+  readTokens(html, sink);
+  // the markup timestamp of a page this long is looked for in its head
+  const head = html.slice(0, 65_536);
+  const title = sink.title !== null ? titleFromTitleTag(sink.title) : null;
+  return { text: assemble(sink.out.join('')), title, published: readPageTime(parseTree(head)), cut: sink.cut };
+}
+
