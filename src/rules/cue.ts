@@ -157,11 +157,11 @@ const bareCure = cueRule({
 const bareGeneric = cueRule({
   name: 'bare-generic-unnamed',
   // a bare 患者 or 病例, with no parent and no scope or origin word, says nothing of which count it is
-  apply: ({ r: { text }, p: { m, leftBound }, parent }, read) => {
+  apply: ({ r: { text, anyCluster }, p: { m, leftBound }, parent }, read) => {
     const choice = read!.choice;
     if (!choice || choice.cue.kind !== 'generic' || parent || read!.continuesParent) return undefined;
     // 健身中心群组今日多12宗个案: the cases of a named cluster or ward are counted
-    if (/群组|病房/.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
+    if (anyCluster && /群组|病房/.test(text.slice(Math.max(0, m.start - 16), m.start))) return undefined;
     return !lastWord(scopeFinder, text, leftBound, Math.max(m.start, choice.hit.start)) &&
       !lastWord(originFinder, text, leftBound, Math.max(m.end + 4, choice.hit.start)) ? { ...read!, choice: null } : undefined;
   },

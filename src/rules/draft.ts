@@ -76,6 +76,8 @@ export interface Reading {
   sentenceFirst: Map<number, Draft>;
   /** whether the text says 空号 anywhere */
   anyBlank: boolean;
+  /** whether the article names a cluster or a ward at all (群组, 病房) */
+  anyCluster: boolean;
   /** the first cue that can still lie in a later number's phrase */
   cueIdx: number;
   /** numbers a rule set aside as no figure, with the trace that says which */

@@ -53,6 +53,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     consumed: new Set<number>(),
     sentenceFirst: new Map<number, Draft>(),
     anyBlank: text.includes('空号'),
+    anyCluster: text.includes('群组') || text.includes('病房'),
     cueIdx: 0,
     setAside: [],
   };

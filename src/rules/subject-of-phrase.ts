@@ -249,7 +249,9 @@ const clausePredicate: SubjectRule = {
     const { text, structure } = c.r;
     const { m } = c.p;
     const clauseEnd = structure.clauses[indexAt(structure.clauses, m.start) + 1] ?? text.length;
-    const found = FOUND_PREDICATE.exec(text.slice(m.end, Math.min(clauseEnd, m.end + 40)));
+    const tail = text.slice(m.end, Math.min(clauseEnd, m.end + 40));
+    if (!tail.includes('发现') && !tail.includes('检出')) return undefined;
+    const found = FOUND_PREDICATE.exec(tail);
     const group = found?.[1] ?? found?.[2];
     return group && !/[和及、与]/.test(group) ? group : undefined;
   },
@@ -259,9 +261,12 @@ const clausePredicate: SubjectRule = {
 
 /** The name of a cluster or ward right before 群组 or 病房 (健身中心群组, 东翼B5病房). */
 function clusterNamedBefore(text: string, end: number, from: number): string | null {
+  // only the clause is searched (a lastIndexOf over the whole text would cost the text's length per figure)
+  const clause = text.slice(from, end);
   for (const word of ['群组', '病房']) {
-    const at = text.lastIndexOf(word, end - word.length);
-    if (at < from) continue;
+    const inClause = clause.lastIndexOf(word);
+    if (inClause < 0) continue;
+    const at = from + inClause;
     let s = at;
     while (s > from && at - s < 10 && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[s - 1])) s--;
     const name = text.slice(s, at).replace(/^(?:另有|其中|此外|另外|该|此|本)/, '');
@@ -279,6 +284,7 @@ export const clusterSubject: SubjectRule = {
   when: 'unset',
   // 健身中心群组今日多12宗个案, 该群组至今共有21人确诊, B5病房再有1名病人确诊: the cluster or ward its clause names
   apply: (c) => {
+    if (!c.r.anyCluster) return undefined;
     const { text, structure } = c.r;
     const clauseStart = Math.max(structure.clauses[indexAt(structure.clauses, c.p.m.start)], structure.paragraphs[c.p.paragraph]);
     return clusterNamedBefore(text, c.p.m.start, clauseStart) ?? undefined;
