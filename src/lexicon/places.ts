@@ -134,6 +134,13 @@ export function abroadNamed(name: string): string | null {
 }
 const abroadMemo = new Map<string, string | null>();
 
+/** Whether any place name may start in the text between from and to: a cheap test before any lookup. */
+export function mayHoldPlace(text: string, from = 0, to = text.length): boolean {
+  index ??= build();
+  for (let i = from; i < to - 1; i++) if (starts!.has(text.charCodeAt(i)) && beginnings!.has(text.charCodeAt(i), text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
 /** Whether a place name ends right at `end` (新北市 in 新北市(900)), looking back a few characters only. */
 export function placeEndsAt(text: string, end: number): boolean {
   for (let k = 2; k <= 8 && k <= end; k++) {

@@ -7,10 +7,12 @@ import type { Mention } from '../read/mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from '../read/structure.js';
 import { CharSet, isCloseParenCode, isListCode, isOpenParenCode } from '../util/charset.js';
-import { PLACE_FORM, placeAt, type Place } from '../lexicon/places.js';
+import { mayHoldPlace, PLACE_FORM, placeAt, type Place } from '../lexicon/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
 export function placeAtEnd(label: string): string | null {
+  // most labels hold no place name at all: a scan of their characters says so without a lookup
+  if (!mayHoldPlace(label)) return null;
   // labels repeat from figure to figure (其中, 浦东新区, 境外输入): each is looked up once
   let known = endMemo.get(label);
   if (known === undefined) {
