@@ -76,7 +76,7 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.suspected', 'noun', ['疑似病例', '疑似']),
   ...cue('cases.confirmed', 'generic', ['病例', '个案', '患者']),
   ...cue('contacts.secondary', 'noun', ['次密切接触者', '次密接触者', '次密接者', '次密接人员', '次密接', '密接的密接']),
-  ...cue('contacts.close', 'noun', ['密切接触者', '密切接触人员', '密接者', '密接人员', '密接']),
+  ...cue('contacts.close', 'noun', ['密切接触者', '密切接触人员', '密接者', '密接人员', '密接', '个案接触者', '匡列接触者']),
   ...cue('contacts.close', 'state', ['正在接受医学观察', '尚在医学观察', '正在实施医学观察', '在医学观察']),
   ...cue('tests.capacity', 'noun', ['日检测能力', '检测能力', '单日最大检测量', '最大检测量', '日检测量', '检测量']),
   ...cue('tests.sites', 'noun', ['核酸采样点', '便民采样点', '采样点', '检测点', '采样站', '采样亭', '检测站']),

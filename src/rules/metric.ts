@@ -285,8 +285,9 @@ function isPartOf(text: string, p: Phrase, parent: Draft, itemLabel: string): bo
   if (/^[为呈均]?阴性/.test(text.slice(m.end, m.end + 4))) return false;
   // 同轨迹人士6,216人 after 次密切接触者…人: another group of people, not a part of the contacts
   // (尚在接受医学观察20366人 after the contacts traced is a state of the same contacts, not another group)
+  // (包括邻座乘客20人, 其中3人为同住家人: a group named as a part of the contacts is theirs)
   if (parent.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel) &&
-      !/观察|隔离/.test(itemLabel)) return false;
+      !/观察|隔离/.test(itemLabel) && !parent.inherited && !/包括|其中/.test(text.slice(parent.mention.end, m.start))) return false;
   const unit = m.unit || parent.unit;
   return (unit === '' || unitFits(parent.metric, unit)) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel);
 }
