@@ -129,7 +129,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '密接者', text: '新增密接者41名。', figure: { metric: 'contacts.close', value: 41, unit: '名', scope: 'new' } },
   { word: '密接人员', text: '累计排查密接人员506人。', figure: { metric: 'contacts.close', value: 506, unit: '人', scope: 'cumulative' } },
   { word: '个案接触者', text: '指揮中心表示，個案接觸者計28人，均列居家隔離。', figure: { metric: 'contacts.close', value: 28, unit: '人' } },
-  { word: '匡列接触者', text: '目前匡列接觸者4人，其中3人為同住家人。', figure: { metric: 'contacts.close', value: 4, unit: '人' } },
+  { word: '匡列接触者', text: '指揮中心表示，目前匡列接觸者4人，其中3人為同住家人。', figure: { metric: 'contacts.close', value: 4, unit: '人' } },
   { word: '密接', text: '当日新增密接97人。', figure: { metric: 'contacts.close', value: 97, unit: '人', scope: 'new' } },
   { word: '正在接受医学观察', text: '目前正在接受医学观察的有326人。', figure: { metric: 'contacts.close', value: 326, unit: '人', scope: 'current' } },
   { word: '尚在医学观察', text: '尚在医学观察1204人。', figure: { metric: 'contacts.close', value: 1204, unit: '人', scope: 'current' } },
