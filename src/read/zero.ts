@@ -24,8 +24,15 @@ export interface ZeroHit {
   unit: string;
 }
 
+/** 没有发现阳性个案, 未检测出阳性: a round of mass testing that found no positive */
+const NO_POSITIVE = /(?:没有|未)(?:发现|检测出|检出|验出)(?:任何)?阳性/g;
+
 export function findZeroFigures(text: string): ZeroHit[] {
   const out: ZeroHit[] = [];
+  NO_POSITIVE.lastIndex = 0;
+  for (let m = NO_POSITIVE.exec(text); m; m = NO_POSITIVE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, metric: 'cases.positive', modifiers: '', unit: '' });
+  }
   ZERO.lastIndex = 0;
   for (let m = ZERO.exec(text); m; m = ZERO.exec(text)) {
     const nouns = [m[2], ...m[3].split('、').filter(Boolean)];

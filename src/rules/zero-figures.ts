@@ -7,6 +7,7 @@ import { indexAt, startOf, type Structure } from '../read/structure.js';
 import { findZeroFigures } from '../read/zero.js';
 import type { Draft } from './draft.js';
 import { placeAtEnd, subRegion } from './regions.js';
+import { placeAt } from '../lexicon/places.js';
 import type { NamedRule, TraceEntry } from './rule.js';
 
 export const ZERO_IN_WORDS = 'zero-in-words';
@@ -28,23 +29,36 @@ function scopeBefore(before: string, metric: Metric): Scope | null {
   return null;
 }
 
+/** The last round of mass testing named in the words before (第二轮), if any. */
+function lastRound(before: string): string | null {
+  let round: string | null = null;
+  for (const m of before.matchAll(/第[一二三四五六七八九十\d]{1,3}轮/g)) round = m[0];
+  return round;
+}
+
 export function zeroFigures(text: string, structure: Structure, region: Place | null): Draft[] {
   const drafts: Draft[] = [];
   for (const z of findZeroFigures(text)) {
     const sentence = indexAt(structure.sentences, z.start);
     const paragraph = indexAt(structure.paragraphs, z.start);
     // 徐汇区无新增本土新冠肺炎确诊病例: the place right before a zero is the zero's
-    const before = text.slice(Math.max(startOf(structure.clauses, z.start), z.start - 10), z.start);
-    const zeroRegion = subRegion(before ? placeAtEnd(before) : null, region);
+    const clauseStart = startOf(structure.clauses, z.start);
+    const before = text.slice(Math.max(clauseStart, z.start - 10), z.start);
+    // 厦门的第二轮全民检测没有发现阳性个案: a round's zero is of the place its clause opens with, and of that round
+    const opening = z.metric === 'cases.positive' ? placeAt(text, clauseStart)?.full ?? null : null;
+    const zeroRegion = subRegion(before ? placeAtEnd(before) ?? opening : opening, region);
+    const round = z.metric === 'cases.positive'
+      ? lastRound(text.slice(Math.max(structure.sentences[sentence], z.start - 60), z.start)) : null;
     const scope = /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : scopeBefore(before, z.metric);
     const origin = /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null;
     const trace: TraceEntry[] = [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }];
     if (scope) trace.push({ field: 'scope', rule: ZERO_IN_WORDS, value: scope });
     if (origin) trace.push({ field: 'origin', rule: ZERO_IN_WORDS, value: origin });
     if (zeroRegion) trace.push({ field: 'region', rule: ZERO_IN_WORDS, value: zeroRegion });
+    if (round) trace.push({ field: 'subject', rule: ZERO_IN_WORDS, value: round });
     drafts.push({
       metric: z.metric, value: 0, unit: z.unit, approx: 'exact', scope, origin,
-      region: zeroRegion, subject: null, date: null, start: z.start, end: z.end,
+      region: zeroRegion, subject: round, date: null, start: z.start, end: z.end,
       trace, inherited: false,
       mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: z.unit, approx: 'exact', chinese: true },
       sentence, paragraph, windowDate: false,
