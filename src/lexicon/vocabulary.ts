@@ -67,7 +67,7 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.in_shelter', 'state', ['在舱', '方舱医院收治', '方舱收治']),
   ...cue('cases.critical', 'noun', ['危重症', '危重型', '危重', '危殆', '情况危殆']),
   ...cue('cases.severe', 'noun', ['中重症', '重症', '重型', '情况严重', '病情严重']),
-  ...cue('cases.confirmed', 'noun', ['确诊病例', '确诊患者', '确诊个案', '确诊', '轻型', '普通型', '轻症']),
+  ...cue('cases.confirmed', 'noun', ['确诊病例', '确诊患者', '确诊个案', '确诊', '轻型', '普通型', '轻症', '个案总数']),
   // 本土病例, 境外输入病例: confirmed cases in a bulletin, or the parts of whatever count the sentence makes
   ...cue('cases.confirmed', 'generic', ['本土病例', '境外输入病例', '输入病例', '本地病例', '本土个案', '境外移入个案']),
   ...cue('cases.asymptomatic', 'noun', ['无症状感染者', '无症状感染病例', '无症状病例', '无症状']),
@@ -113,7 +113,7 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' |
   ['现有', 'current'], ['尚有', 'current'], ['尚在', 'current'], ['正在', 'current'], ['共有', 'current'], ['现时共', 'current'],
   ['仍有', 'current'], ['已有', 'cumulative'], ['目前有', 'current'], ['目前共有', 'current'], ['划定为', 'new'], ['新划定', 'new'], ['本轮疫情', 'cumulative'],
   // a total reached: 确诊病例增至60例, 共确诊350例, 总共…达到130例, 总计达180人
-  ['增至', 'cumulative'], ['共确诊', 'cumulative'], ['总共', 'cumulative'], ['总计', 'cumulative'], ['现存', 'current'], ['仍在', 'current'],
+  ['增至', 'cumulative'], ['共确诊', 'cumulative'], ['个案总数', 'cumulative'], ['总共', 'cumulative'], ['总计', 'cumulative'], ['现存', 'current'], ['仍在', 'current'],
 ];
 
 export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']> = [

@@ -226,7 +226,8 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
   if (raw === '一' || unit === '轮') {
     const prev = text[numStart - 1] ?? '';
-    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月') || /[新下上每另再]/.test(prev))) return null;
+    // (一宗: Hong Kong counts cases in 宗, and 一宗疑似个案 is one case)
+    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月' && unit !== '宗') || /[新下上每另再]/.test(prev))) return null;
     // 前六轮, 后三轮: which rounds, not how many
     if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
   }

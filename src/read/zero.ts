@@ -6,6 +6,8 @@ export const ZERO_NOUNS: ReadonlyArray<readonly [string, Metric]> = [
   ['无症状感染者转为确诊病例', 'cases.reclassified'], ['转为确诊病例', 'cases.reclassified'],
   ['解除医学观察无症状感染者', 'cases.released'], ['解除医学观察的无症状感染者', 'cases.released'],
   ['无症状感染者', 'cases.asymptomatic'], ['确诊病例', 'cases.confirmed'], ['疑似病例', 'cases.suspected'],
+  // Hong Kong: 並無新增確診個案, 無新增死亡個案
+  ['确诊个案', 'cases.confirmed'], ['死亡个案', 'cases.deaths'],
   ['死亡病例', 'cases.deaths'], ['危重症病例', 'cases.critical'], ['危重型', 'cases.critical'], ['危重症', 'cases.critical'],
   ['重症病例', 'cases.severe'], ['重型', 'cases.severe'], ['重症', 'cases.severe'], ['死亡', 'cases.deaths'],
 ];
