@@ -138,6 +138,26 @@ const kitIsGoods = cueRule({
   negatives: [{ text: '全市已完成核酸检测12万人份。', figure: { value: 120000, metric: 'tests.samples' } }],
 });
 
+const statusOfCounted = cueRule({
+  name: 'status-of-counted-people',
+  // 因4人皆无症状; (6名密切接触者)他们当中2人仍在住院: what is said of people already counted, or of a group
+  // counted as something else, is no count of its own
+  apply: ({ r: { text }, p: { m }, parent }, read) => {
+    const choice = read!.choice;
+    if (!choice || choice.side !== 'right' || !choice.cue.metric.startsWith('cases.')) return undefined;
+    const between = text.slice(m.end, choice.hit.start);
+    if (/^[皆均都]$/.test(between)) return null;
+    const ofContacts = parent !== null && parent.metric.startsWith('contacts.') &&
+      /(?:他们|他們)?当中|其中/.test(text.slice(parent.mention.end, m.start));
+    return ofContacts ? null : undefined;
+  },
+  examples: [
+    { text: '指挥中心表示，案801至804为移工，因4人皆无症状，未匡列接触者。', figure: { value: 4 }, setAside: true },
+    { text: '院方把同房6名病人列为密切接触者，他们当中2人仍在住院，4人已经出院。', figure: { value: 2 }, setAside: true },
+  ],
+  negatives: [{ text: '新增本土确诊病例4例，其中2人仍在住院。', figure: { value: 2, metric: 'cases.hospitalized' } }],
+});
+
 const bareCure = cueRule({
   name: 'bare-cure-names-its-count',
   // 治愈 5 例, 其中治愈1例: a bare 治愈 names the count right after it, not a number before it (新增73例 治愈10例)
@@ -245,6 +265,6 @@ const notGoods = cueRule({
 
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
-  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, kitIsGoods, bareCure, bareGeneric, genericOfTotal,
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, kitIsGoods, statusOfCounted, bareCure, bareGeneric, genericOfTotal,
   beforeParenthesis, topic, liftedList, notGoods,
 ];
