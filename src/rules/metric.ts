@@ -289,7 +289,9 @@ function isPartOf(text: string, p: Phrase, parent: Draft, itemLabel: string): bo
   if (parent.metric.startsWith('contacts.') && itemLabel.length > 0 && !placeAtEnd(itemLabel) && !PLACE_FORM.test(itemLabel) &&
       !/观察|隔离/.test(itemLabel) && !parent.inherited && !/包括|其中/.test(text.slice(parent.mention.end, m.start))) return false;
   const unit = m.unit || parent.unit;
-  return (unit === '' || unitFits(parent.metric, unit)) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计|已解除|已排除|排除)/.test(itemLabel);
+  return (unit === '' || unitFits(parent.metric, unit)) && !/^(?:除|比|较|增加|减少|超过|达到|占|总共|合计|共计|总计)/.test(itemLabel) &&
+    // (疑似 10 例 (已解除 8 例): suspects ruled out are no longer suspects)
+    !(parent.metric === 'cases.suspected' && /^(?:已解除|已排除|排除)/.test(itemLabel));
 }
 
 /** A sentence about cases that names no contacts and no medical observation. */
