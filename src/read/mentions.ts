@@ -127,6 +127,11 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
 
 const JI = 0x51e0; // 几
 
+/** A count written with no unit (a table cell, 新北市(900), 8,215COVID-19): its span is its digits. */
+function unitless(numStart: number, numEnd: number, value: number): Mention {
+  return { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+}
+
 /** 8,215COVID-19本土病例: a name (of the disease, a variant) glued to the number, before the noun it counts. */
 const GLUED_NAME = /[A-Za-z]{3,12}(?:-[A-Za-z0-9]{1,8}){0,3}/y;
 const isAsciiLetterCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -142,7 +147,7 @@ function readGlued(text: string, numStart: number, numEnd: number): Mention | nu
   for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
   const value = parseChineseNumber(raw);
   if (value === null) return null;
-  return { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+  return unitless(numStart, numEnd, value);
 }
 
 /** 新北市(900), 高雄市(1,090): a place's count in parentheses, no unit written. */
@@ -152,7 +157,7 @@ function bareCountOfPlace(text: string, numStart: number, numEnd: number): Menti
   if (!((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) || !placeEndsAt(text, numStart - 1)) return null;
   const raw = text.slice(numStart, numEnd);
   const value = /^[\d,]+$/.test(raw) ? parseChineseNumber(raw) : null;
-  return value === null ? null : { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+  return value === null ? null : unitless(numStart, numEnd, value);
 }
 
 const isCellGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x7c || c === 0x3000; // space, tab, |, ideographic space
@@ -167,7 +172,7 @@ function rowCount(text: string, numStart: number, numEnd: number): Mention | nul
   if (before === numStart || !isHanCode(text.charCodeAt(before - 1))) return null;
   const raw = text.slice(numStart, numEnd);
   const value = /^\d[\d,]*$/.test(raw) ? parseChineseNumber(raw) : null;
-  return value === null ? null : { start: numStart, end: numEnd, numStart, numEnd, unitEnd: numEnd, value, unit: '', approx: 'exact', chinese: false };
+  return value === null ? null : unitless(numStart, numEnd, value);
 }
 
 function readMention(text: string, numStart: number, numEnd: number): Mention | null {

@@ -7,7 +7,7 @@ import { familyOf } from '../lexicon/metrics.js';
 import { indexAt } from '../read/structure.js';
 import type { Rule } from './rule.js';
 import type { PhraseContext } from './scope.js';
-import { cleanSubject, cutAtFirst, stripWords, withoutPlace } from './subjects.js';
+import { cleanSubject, cutAtFirst, lastTestingRound, stripWords, withoutPlace } from './subjects.js';
 
 type SubjectRule = Rule<PhraseContext, string | null>;
 
@@ -293,9 +293,6 @@ export const clusterSubject: SubjectRule = {
   negatives: [{ text: '本港今日新增12宗确诊个案,累计确诊个案增至110宗。', figure: { value: 12, subject: null } }],
 };
 
-/** 第二轮, 第5轮: a round of mass testing. */
-const ROUND = /第[一二三四五六七八九十\d]{1,3}轮/g;
-
 const testingRound: SubjectRule = {
   name: 'subject-of-testing-round',
   phase: 'subject',
@@ -305,11 +302,7 @@ const testingRound: SubjectRule = {
   apply: (c) => {
     const { text, structure } = c.r;
     const from = Math.max(structure.sentences[c.p.sentence], c.p.m.start - 40);
-    let round: string | undefined;
-    ROUND.lastIndex = 0;
-    const before = text.slice(from, c.p.m.start);
-    for (let m = ROUND.exec(before); m; m = ROUND.exec(before)) round = m[0];
-    return round;
+    return lastTestingRound(text.slice(from, c.p.m.start)) ?? undefined;
   },
   examples: [{ text: '莆田市第二轮全员检测找到11个阳性个案。', figure: { value: 11, subject: '第二轮' } }],
   negatives: [{ text: '莆田市全员检测找到11个阳性个案。', figure: { value: 11, subject: null } }],

@@ -44,3 +44,13 @@ export function cleanSubject(s: string): string | null {
   if (t.length < 2 || t.length > 20 || /[0-9]/.test(t)) return null;
   return t;
 }
+
+/** 第二轮, 第5轮: a round of mass testing. */
+const ROUND = /第[一二三四五六七八九十\d]{1,3}轮/g;
+
+/** The last round of mass testing named in the words (第二轮), or null. */
+export function lastTestingRound(words: string): string | null {
+  let round: string | null = null;
+  for (const m of words.matchAll(ROUND)) round = m[0];
+  return round;
+}

@@ -9,6 +9,7 @@ import type { Draft } from './draft.js';
 import { placeAtEnd, subRegion } from './regions.js';
 import { placeAt } from '../lexicon/places.js';
 import type { NamedRule, TraceEntry } from './rule.js';
+import { lastTestingRound } from './subjects.js';
 
 export const ZERO_IN_WORDS = 'zero-in-words';
 
@@ -29,13 +30,6 @@ function scopeBefore(before: string, metric: Metric): Scope | null {
   return null;
 }
 
-/** The last round of mass testing named in the words before (第二轮), if any. */
-function lastRound(before: string): string | null {
-  let round: string | null = null;
-  for (const m of before.matchAll(/第[一二三四五六七八九十\d]{1,3}轮/g)) round = m[0];
-  return round;
-}
-
 export function zeroFigures(text: string, structure: Structure, region: Place | null): Draft[] {
   const drafts: Draft[] = [];
   for (const z of findZeroFigures(text)) {
@@ -48,7 +42,7 @@ export function zeroFigures(text: string, structure: Structure, region: Place | 
     const opening = z.metric === 'cases.positive' ? placeAt(text, clauseStart)?.full ?? null : null;
     const zeroRegion = subRegion(before ? placeAtEnd(before) ?? opening : opening, region);
     const round = z.metric === 'cases.positive'
-      ? lastRound(text.slice(Math.max(structure.sentences[sentence], z.start - 60), z.start)) : null;
+      ? lastTestingRound(text.slice(Math.max(structure.sentences[sentence], z.start - 60), z.start)) : null;
     const scope = /新增/.test(z.modifiers) ? 'new' : /现有/.test(z.modifiers) ? 'current' : scopeBefore(before, z.metric);
     const origin = /境外输入|输入/.test(z.modifiers) ? 'imported' : /本土|本地/.test(z.modifiers) ? 'local' : null;
     const trace: TraceEntry[] = [{ field: 'metric', rule: ZERO_IN_WORDS, value: z.metric }];
