@@ -17,14 +17,16 @@ function assignDates({ text, dates, structure: s }: RefineContext, drafts: Draft
   const seriesDone = new Map<ResolvedDate, Draft[]>();
   let k = 0;
   let governing: ResolvedDate | null = null;
-  let heading = false;
+  // whether the governing date heads the sections below it: asked only when a figure lies past its paragraph
+  let heading: boolean | null = null;
   for (const d of order) {
     while (k < dates.length && dates[k].end <= d.mention.start) {
-      governing = dates[k];
-      heading = headingWindow(text, s, dates, k++);
+      governing = dates[k++];
+      heading = null;
     }
     const paraStart = Math.min(s.paragraphs[d.paragraph], d.datesFrom ?? Infinity);
-    if (!governing || (governing.start < paraStart && !heading)) continue;
+    if (!governing) continue;
+    if (governing.start < paraStart && !(heading ??= headingWindow(text, s, dates, k - 1))) continue;
     setField(d, 'date', governing.value, PARAGRAPH_DATE);
     d.windowDate = governing.window;
     d.asOfDate = governing.asOf === true;
