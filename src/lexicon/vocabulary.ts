@@ -116,7 +116,9 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' |
   ['增至', 'cumulative'], ['共确诊', 'cumulative'], ['个案总数', 'cumulative'], ['总共', 'cumulative'], ['总计', 'cumulative'], ['现存', 'current'], ['仍在', 'current'],
 ];
 
-export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported']> = [
+export const ORIGIN_WORDS: ReadonlyArray<readonly [string, 'local' | 'imported' | null]> = [
+  // 输入相关 (linked to imported cases) says no origin: the longer word keeps 输入 from reading as imported
+  ['输入相关', null],
   ['境外输入', 'imported'], ['境外移入', 'imported'], ['输入', 'imported'], ['本土', 'local'], ['本地', 'local'],
 ];
 

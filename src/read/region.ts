@@ -11,6 +11,8 @@ const HONG_KONG: Place = { name: '香港', full: '香港特别行政区', level:
 const NATIONAL_OPENING = /(?:全国|国内|我国)\s?(?:累计|共|今日|当日)?(?:收到|报告|新增|现有|确诊)/;
 /** Taiwan's epidemic command centre speaks for the island */
 const TAIWAN_CENTRE = /中央流行疫情指挥中心/;
+/** #国外 确诊 43 例: a summary that gives the rest of the world a row beside its provinces is the country's */
+const ABROAD_ROW = /(?:^|\n)[#＃【▲]\s?(?:国外|境外|海外)[】\s:：]/;
 const TAIWAN: Place = { name: '台湾', full: '台湾省', level: 1, province: '台湾省', city: null };
 
 /**
@@ -43,7 +45,7 @@ export function articleRegion(text: string, title: string | null, allMentions: P
   const inTaiwan = mentions.filter((p) => p.province === '台湾省').length;
   if (TAIWAN_CENTRE.test(text.slice(0, 600)) || (mentions.length > 0 && inTaiwan * 2 > mentions.length)) return TAIWAN;
   const titleNamesPlace = title !== null && findPlaces(title).some((p) => !p.country);
-  if (!titleNamesPlace && (NATIONAL_OPENING.test(title ?? '') || NATIONAL_OPENING.test(text.slice(0, 300)) || provincesCounted(text, mentions) >= 4)) {
+  if (!titleNamesPlace && (NATIONAL_OPENING.test(title ?? '') || NATIONAL_OPENING.test(text.slice(0, 300)) || ABROAD_ROW.test(text) || provincesCounted(text, mentions) >= 4)) {
     return NATIONAL_PLACE;
   }
   const byFull = new Map<string, Place>();

@@ -30,7 +30,7 @@ const statedForAll: OriginRule = {
   // 新增确诊病例3例,均为境外输入: an origin stated for the whole count right after it
   apply({ r: { text }, p: { rightEnd }, n: { inherited } }) {
     if (inherited) return undefined;
-    const all = /^[,，]?(?:均为|均系|全部为|都是)(境外输入|境外移入|输入|本土|本地)/.exec(text.slice(rightEnd, rightEnd + 10));
+    const all = /^[,，]?(?:均为|均系|全部为|都是)(境外输入|境外移入|输入(?!相关)|本土|本地)/.exec(text.slice(rightEnd, rightEnd + 10));
     return all ? originFinder.findAll(all[1])[0]?.data : undefined;
   },
   examples: [{ text: '新增确诊病例3例,均为境外输入。', figure: { value: 3, origin: 'imported' } }],

@@ -30,9 +30,16 @@ const testKind: SubjectRule = {
   apply: (c) => {
     if (familyOfFigure(c) !== 'tests') return undefined;
     const from = Math.max(0, Math.min(c.s.clauseStart, c.p.leftBound) - 30);
-    return lastWord(testKindFinder, c.r.text, from, c.p.rightEnd)?.data ?? NOTHING;
+    const near = lastWord(testKindFinder, c.r.text, from, c.p.rightEnd);
+    if (near) return near.data;
+    // 第八轮全员核酸检测于13日启动…已检测40.2万人: else the kind the paragraph's topic names, before the count
+    const paragraphStart = c.r.structure.paragraphs[c.p.paragraph];
+    return paragraphStart < from ? lastWord(testKindFinder, c.r.text, Math.max(paragraphStart, from - 200), from)?.data ?? NOTHING : NOTHING;
   },
-  examples: [{ text: '全市共完成核酸检测1200万人次。', figure: { value: 12000000, subject: '核酸' } }],
+  examples: [
+    { text: '全市共完成核酸检测1200万人次。', figure: { value: 12000000, subject: '核酸' } },
+    { text: '长春市第八轮全员核酸检测于13日启动,设采样点650个;截至13日24时,已采样120.5万人,已检测40.2万人。', figure: { value: 402000, subject: '核酸' } },
+  ],
   negatives: [{ text: '全市新增确诊病例12例。', figure: { value: 12, subject: null } }],
 };
 

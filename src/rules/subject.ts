@@ -9,6 +9,7 @@ import type { PhraseContext } from './scope.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
 import { clusterSubject, PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
+import { GROUP_SUBJECT_RULES } from './subject-of-group.js';
 
 
 type SubjectRule = Rule<PhraseContext, string | null>;
@@ -164,6 +165,26 @@ const supplyDays: SubjectRule = {
   negatives: [{ text: '目前全市蔬菜储备3.44万吨。', figure: { value: 34400, metric: 'supplies.stock' } }],
 };
 
+/** #国外 确诊 43 例, 【国外】: a label opening a summary row (the marks read/region.ts knows), ended by a space, 】 or a colon. */
+// (not 【…】: brackets open a line with a source or a headline far more often than with a row label; not 全国, a total)
+const ROW_LABEL = /^[#＃▲](?!全国|全省|全市)(?<label>[\u4e00-\u9fa5]{2,6})\s/;
+
+const rowLabelGroup: SubjectRule = {
+  name: 'subject-of-row-label',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // #国外 确诊 43 例，治愈 3 例: a row label that names no place names the group every pair on its line counts
+  apply: ({ r: { text }, p: { m }, region }) => {
+    if (region) return undefined;
+    const lineStart = text.lastIndexOf('\n', m.start) + 1;
+    const label = ROW_LABEL.exec(text.slice(lineStart, m.start))?.groups!.label;
+    return label && !placeAtEnd(label) && !PLACE_FORM.test(label) ? label : undefined;
+  },
+  examples: [{ text: '#湖北 确诊 4586 例，治愈 90 例\n#国外 确诊 43 例，治愈 3 例', figure: { value: 3, metric: 'cases.discharged', subject: '国外' } }],
+  negatives: [{ text: '#湖北 确诊 4586 例，治愈 90 例\n#河南 确诊 352 例，治愈 6 例', figure: { value: 6, region: '河南省', subject: null } }],
+};
+
 const listedWithParent: SubjectRule = {
   name: 'subject-of-listed-parent',
   phase: 'subject',
@@ -171,14 +192,21 @@ const listedWithParent: SubjectRule = {
   when: 'unset',
   // 社会面阳性检出数为9例、10例: a count listed after another of one group is of that group
   apply: ({ r: { text }, p: { sentence }, n: { metric, parent } }) =>
-    parent && parent.subject && parent.sentence === sentence && metric.startsWith('cases.') && parent.metric.startsWith('cases.') &&
+    // (轻型500例、重型2例: a clinical class is a class of confirmed cases, not of a count with a metric of its own)
+    parent && parent.subject && parent.sentence === sentence && (metric === parent.metric || !SEVERITY_CLASS.has(parent.subject)) && metric.startsWith('cases.') &&
       text[parent.mention.end] === '、' ? parent.subject : undefined,
-  examples: [{ text: '12月2日0时至24时,太原市社会面阳性检出数为9例、10例。', figure: { value: 10, subject: '太原市社会面' } }],
-  negatives: [{ text: '12月2日0时至24时,太原市社会面阳性检出数为9例,隔离点阳性检出数为10例。', figure: { value: 9 } }],
+  examples: [
+    { text: '12月2日0时至24时,太原市社会面阳性检出数为9例、10例。', figure: { value: 10, subject: '太原市社会面' } },
+    { text: '其中,清徐韵达快递疫情链确诊11例、无症状感染者59例。', figure: { value: 59, metric: 'cases.asymptomatic', subject: '清徐韵达快递疫情链' } },
+  ],
+  negatives: [
+    { text: '12月2日0时至24时,太原市社会面阳性检出数为9例,隔离点阳性检出数为10例。', figure: { value: 9 } },
+    { text: '全省新增本地确诊病例520例(轻型500例、普通型18例、重型2例)。', figure: { value: 2, metric: 'cases.severe', subject: null } },
+  ],
 };
 
 /** The subject phase, in the order the rules are asked. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   importCountrySubject, clusterSubject, partGroup, parentGroupByPlace, topicLabel, severityClass, goodsDelivered, preliminary, releasedRecovered,
-  goodsListItem, zone, siteKind, ...PHRASE_SUBJECT_RULES, supplyDays, listedWithParent,
+  goodsListItem, zone, siteKind, rowLabelGroup, ...GROUP_SUBJECT_RULES, ...PHRASE_SUBJECT_RULES, supplyDays, listedWithParent,
 ];

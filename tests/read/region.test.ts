@@ -21,6 +21,11 @@ describe('articleRegion', () => {
     expect(region('【全国 确诊 8214 例，疑似 13026 例】\n#河南 确诊 298 例，治愈 5 例\n#湖南 确诊 277 例\n#甘肃 确诊 29 例\n#浙江 确诊 9 例')).toBe('全国');
   });
 
+  it('is 全国 for a summary that gives the rest of the world a row beside a province', () => {
+    expect(region('#湖北 确诊 4586 例，治愈 90 例\n#国外 确诊 43 例，治愈 3 例')).toBe('全国');
+    expect(region('#湖北 确诊 4586 例，治愈 90 例\n#武汉 确诊 3000 例')).toBe('湖北省');
+  });
+
   it('keeps the city its headline names, when the body quotes the national count', () => {
     expect(region('12月25日0—24时,全国新增本土确诊病例180例,其中陕西省151例。西安市商务局介绍,全市蔬菜储备5000吨。', '西安市生活物资保供情况通报')).toBe('西安市');
   });

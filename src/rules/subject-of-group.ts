@@ -1,0 +1,120 @@
+// Subject rules for the group a count of cases or contacts belongs to, where
+// the text names it around the count rather than before its cue: a predicate
+// after it, the kind an included part names, the setting a contact group
+// shared, the test that confirmed the cases, a link to imported cases, and
+// the group that the opening of a list of places names for all its items.
+import type { Rule } from './rule.js';
+import type { PhraseContext } from './scope.js';
+import { stripWords } from './subjects.js';
+
+type SubjectRule = Rule<PhraseContext, string | null>;
+
+/** 为确诊病例的密切接触者, 系密接: a contact group said after the count, as what the counted people are. */
+const CONTACT_PREDICATE = /^(?:为|系|是)[\u4e00-\u9fa5]{0,8}?的?(?<group>次密切接触者|密切接触者|次密接|密接)/;
+
+const contactPredicate: SubjectRule = {
+  name: 'subject-of-contact-predicate',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 其中6例为确诊病例的密切接触者: cases who were contacts are a group of the cases, not a contacts figure
+  apply: ({ r: { text }, p: { m } }) => CONTACT_PREDICATE.exec(text.slice(m.end, m.end + 20))?.groups!.group,
+  examples: [{ text: '新增本土确诊病例8例,其中6例为确诊病例的密切接触者,2例为社区筛查发现。', figure: { value: 6, metric: 'cases.confirmed', subject: '密切接触者' } }],
+  negatives: [{ text: '新增本土确诊病例8例,其中6例在集中隔离点。', figure: { value: 6, subject: null } }],
+};
+
+/** Words of an included part that say its origin or scope, not its kind (含境外输入病例3例). */
+const NOT_A_KIND = ['境外输入', '境外移入', '本土', '本地', '新增', '累计', '其中', '另有'];
+
+const includedKind: SubjectRule = {
+  name: 'subject-of-included-kind',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 新增确诊病例14840例(含临床诊断病例13332例): an included part's modifier names the kind of case it counts
+  apply: ({ r: { text }, p: { m }, n: { choice, continuesParent } }) => {
+    if (!continuesParent || !choice || choice.side !== 'left') return undefined;
+    const from = Math.max(0, choice.hit.start - 12);
+    const before = text.slice(from, choice.hit.start);
+    const at = Math.max(before.lastIndexOf('含'), before.lastIndexOf('包括'));
+    if (at < 0 || choice.hit.end > m.start) return undefined;
+    const kind = stripWords(before.slice(before.startsWith('包括', at) ? at + 2 : at + 1), NOT_A_KIND, []);
+    return /^[\u4e00-\u9fa5]{2,8}$/.test(kind) ? kind + choice.hit.word : undefined;
+  },
+  examples: [{ text: '湖北省新增确诊病例14840例(含临床诊断病例13332例),其中武汉市13436例。', figure: { value: 13332, subject: '临床诊断病例' } }],
+  negatives: [{ text: '湖北省新增确诊病例148例(含境外输入病例3例)。', figure: { value: 3, subject: null } }],
+};
+
+/** 同航班, 同车厢: the setting a contact group shared with the case (not 共同, 相同, 如同). */
+const SHARED_SETTING = /(?<![共相如协])同[\u4e00-\u9fa5]{1,4}$/;
+
+const sharedSetting: SubjectRule = {
+  name: 'subject-of-shared-setting',
+  phase: 'subject',
+  metrics: ['contacts.'],
+  when: 'unset',
+  // 已追踪同航班密切接触者21人: contacts named by the setting they shared with the case
+  apply: ({ r: { text }, s: { clauseStart }, n: { choice } }) => {
+    if (!choice || choice.side !== 'left') return undefined;
+    return SHARED_SETTING.exec(text.slice(Math.max(clauseStart, choice.hit.start - 8), choice.hit.start))?.[0];
+  },
+  examples: [{ text: '新增本土确诊病例1例,已追踪同航班密切接触者21人。', figure: { value: 21, metric: 'contacts.close', subject: '同航班' } }],
+  negatives: [{ text: '新增本土确诊病例1例,已追踪共同居住的密切接触者21人。', figure: { value: 21, metric: 'contacts.close', subject: null } }],
+};
+
+/** 由核酸检测确诊, 经快速抗原测试: the test that found or confirmed the cases, said between the count and its cue. */
+const CONFIRMING_TEST = /^[^,，。；;]{0,4}?(?:由|经)(?<kind>快速抗原|抗原|核酸)/;
+
+const confirmingTest: SubjectRule = {
+  name: 'subject-of-confirming-test',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 其中2,100宗由核酸检测确诊: cases counted by the test that confirmed them
+  apply: ({ r: { text }, p: { m }, n: { choice } }) =>
+    choice && choice.side === 'right' ? CONFIRMING_TEST.exec(text.slice(m.end, choice.hit.start))?.groups!.kind : undefined,
+  examples: [{ text: '今日新增3400宗个案,其中2100宗由核酸检测确诊。', figure: { value: 2100, metric: 'cases.confirmed', subject: '核酸' } }],
+  negatives: [{ text: '今日新增3400宗确诊个案。', figure: { value: 3400, subject: null } }],
+};
+
+const importLinked: SubjectRule = {
+  name: 'subject-of-import-link',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 3名输入相关确诊者在医院留医: cases linked to imported ones are a group, not imported themselves
+  apply: ({ r: { text }, p: { m } }) => (/^[^,，。；;]{0,2}输入相关/.test(text.slice(m.end, m.end + 8)) ? '输入相关' : undefined),
+  examples: [{ text: '目前共有3名输入相关确诊者在医院留医。', figure: { value: 3, metric: 'cases.hospitalized', origin: null, subject: '输入相关' } }],
+  negatives: [{ text: '目前共有3名输入确诊者在医院留医。', figure: { value: 3, metric: 'cases.hospitalized', origin: 'imported' } }],
+};
+
+/**
+ * 在40例校正回归个案中, 社会面筛查发现的病例涉及4个区: the opening of a sentence that names the group its
+ * list of places breaks down.
+ */
+const AMONG_GROUP = /在[0-9]{0,6}[例宗名]?([\u4e00-\u9fa5]{2,8}?)(?:个案|病例|感染者)中/;
+const FOUND_GROUP = /([\u4e00-\u9fa5]{2,8}?)(?:发现|检出)的(?:病例|感染者|阳性)/;
+
+const listIntroGroup: SubjectRule = {
+  name: 'subject-of-list-intro',
+  phase: 'subject',
+  metrics: ['cases.'],
+  when: 'unset',
+  // 其中,社会面筛查发现的病例涉及4个区:城关区9例、七里河区6例: each district's count is of that group
+  apply: ({ r: { text }, p: { m, sentenceStart }, n: { inherited }, part }) => {
+    if (!inherited || !part?.region || part.subject) return undefined;
+    const opening = text.slice(sentenceStart, Math.min(m.start, sentenceStart + 40));
+    const group = (AMONG_GROUP.exec(opening) ?? FOUND_GROUP.exec(opening))?.[1];
+    return group ? stripWords(group, ['其中', '本土', '本地', '新增', '累计'], ['本土', '本地']) || undefined : undefined;
+  },
+  examples: [
+    { text: '11月3日,兰州市新增本土感染者86例。其中,社会面筛查发现的病例涉及4个区:城关区9例、七里河区6例。', figure: { value: 9, region: '城关区', subject: '社会面筛查' } },
+    { text: '中央流行疫情指挥中心今日新增270例本土个案,另校正回归40例。在40例校正回归个案中,居住地以台北市25例最多,新北市15例次之。', figure: { value: 25, region: '台北市', subject: '校正回归' } },
+  ],
+  negatives: [{ text: '北京市新增本土阳性感染者500例,其中隔离观察人员460例。分区情况:西城区220例,通州区120例。', figure: { value: 220, region: '西城区', subject: null } }],
+};
+
+/** The group rules, in the order they are asked (before the rules that read the number's own phrase). */
+export const GROUP_SUBJECT_RULES: readonly SubjectRule[] = [
+  contactPredicate, includedKind, sharedSetting, confirmingTest, importLinked, listIntroGroup,
+];
