@@ -73,6 +73,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '中重症', text: '现有中重症病例6例。', figure: { metric: 'cases.severe', value: 6, unit: '例', scope: 'current' } },
   { word: '重症', text: '现有重症病例11例。', figure: { metric: 'cases.severe', value: 11, unit: '例', scope: 'current' } },
   { word: '重型', text: '现有重型病例4例。', figure: { metric: 'cases.severe', value: 4, unit: '例', scope: 'current' } },
+  { word: '严重', text: '目前共有300名患者住院,其中危殆5人、严重8人。', figure: { metric: 'cases.severe', value: 8, unit: '人', scope: 'current' } },
   { word: '情况严重', text: '醫管局稱，目前有12名患者情況嚴重。', figure: { metric: 'cases.severe', value: 12, unit: '名', scope: 'current' } },
   { word: '病情严重', text: '目前病情严重的患者有8名。', figure: { metric: 'cases.severe', value: 8, unit: '名', scope: 'current' }, known: { gap: 'differs', why: 'scope: 目前 alone is no scope word, so the figure is not current' } },
   // cases.confirmed: nouns, clinical types (parts with their type as subject)
@@ -110,7 +111,7 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '阳性样本', text: '当日发现阳性样本3份。', figure: { metric: 'cases.positive', value: 3, unit: '份', scope: 'new' } },
   { word: '阳性', text: '新增阳性15例。', figure: { metric: 'cases.positive', value: 15, unit: '例', scope: 'new' } },
   { word: '感染者', text: '新增感染者203例。', figure: { metric: 'cases.positive', value: 203, unit: '例', scope: 'new' } },
-  { word: '染疫', text: '新增本土染疫12人。', figure: { metric: 'cases.positive', value: 12, unit: '人', scope: 'new', origin: 'local' } },
+  { word: '染疫', text: '新增本土染疫12人。', figure: { metric: 'cases.confirmed', value: 12, unit: '人', scope: 'new', origin: 'local' } },
   { word: '感染人数', text: '全市累计感染人数达到530人。', figure: { metric: 'cases.positive', value: 530, unit: '人', scope: 'cumulative' } },
   { word: '感染病例', text: '新增本土感染病例44例。', figure: { metric: 'cases.positive', value: 44, unit: '例', scope: 'new', origin: 'local' } },
   // cases.suspected

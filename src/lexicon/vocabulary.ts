@@ -66,13 +66,15 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.hospitalized', 'state', ['在院治疗', '在院', '住院治疗', '住院', '留医', '在治']),
   ...cue('cases.in_shelter', 'state', ['在舱', '方舱医院收治', '方舱收治']),
   ...cue('cases.critical', 'noun', ['危重症', '危重型', '危重', '危殆', '情况危殆']),
-  ...cue('cases.severe', 'noun', ['中重症', '重症', '重型', '情况严重', '病情严重']),
-  ...cue('cases.confirmed', 'noun', ['确诊病例', '确诊患者', '确诊个案', '确诊', '轻型', '普通型', '轻症', '个案总数']),
+  // (嚴重8人 beside 危殆5人: patients in a serious condition)
+  ...cue('cases.severe', 'noun', ['中重症', '重症', '重型', '情况严重', '病情严重', '严重']),
+  // (染疫: infected, said of confirmed infections)
+  ...cue('cases.confirmed', 'noun', ['确诊病例', '确诊患者', '确诊个案', '确诊', '轻型', '普通型', '轻症', '个案总数', '染疫']),
   // 本土病例, 境外输入病例: confirmed cases in a bulletin, or the parts of whatever count the sentence makes
   ...cue('cases.confirmed', 'generic', ['本土病例', '境外输入病例', '输入病例', '本地病例', '本土个案', '境外移入个案']),
   ...cue('cases.asymptomatic', 'noun', ['无症状感染者', '无症状感染病例', '无症状病例', '无症状']),
   ...cue('cases.positive', 'verb', ['呈阳性', '检测阳性', '筛查出']),
-  ...cue('cases.positive', 'noun', ['阳性感染者', '阳性人员', '阳性病例', '阳性个案', '阳性样本', '阳性', '感染者', '染疫', '感染人数', '感染病例']),
+  ...cue('cases.positive', 'noun', ['阳性感染者', '阳性人员', '阳性病例', '阳性个案', '阳性样本', '阳性', '感染者', '感染人数', '感染病例']),
   ...cue('cases.suspected', 'noun', ['疑似病例', '疑似']),
   ...cue('cases.confirmed', 'generic', ['病例', '个案', '患者']),
   ...cue('contacts.secondary', 'noun', ['次密切接触者', '次密接触者', '次密接者', '次密接人员', '次密接', '密接的密接']),
@@ -107,6 +109,15 @@ export const CUES: readonly Cue[] = [
 ];
 
 /** Words that set a figure's scope, longest first. */
+/**
+ * Cue words that are no cue before these words: 在治 (in care) inside 尚在治疗 (being treated), 严重 (serious)
+ * inside Taiwan's 严重特殊传染性肺炎 (the notifiable disease's name).
+ */
+export const CUE_NOT_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['在治', ['疗']],
+  ['严重', ['特殊传染性肺炎']],
+]);
+
 export const SCOPE_WORDS: ReadonlyArray<readonly [string, 'new' | 'cumulative' | 'current']> = [
   ['本轮疫情累计', 'cumulative'], ['累计', 'cumulative'], ['累积', 'cumulative'], ['共发现', 'cumulative'], ['共报告', 'cumulative'],
   ['新增', 'new'], ['再多', 'new'], ['再增', 'new'], ['当日', 'new'], ['过去24小时', 'new'], ['至今共有', 'cumulative'], ['至今', 'cumulative'], ['当天', 'new'], ['今日新增', 'new'],

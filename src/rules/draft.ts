@@ -135,3 +135,20 @@ export interface Span {
   /** a topic (确诊病例中,) may open this far back */
   topicFrom: number;
 }
+
+/** What the metric rules read: the number's phrase, the figure it breaks down, the cue chosen, the label before it. */
+export interface CountContext {
+  r: Reading;
+  p: Phrase;
+  parent: Draft | null;
+  choice: CueChoice | null;
+  /** where the topic or table header that named the count begins */
+  topicStart: number | null;
+  /** a bare 病例 or 个案 continuing the parent's count */
+  continuesParent: boolean;
+  label: { text: string; start: number };
+  /** the cue follows 初步 (另有50宗初步确诊个案) */
+  afterPreliminary: boolean;
+  /** the changes made so far, so that a rule can ask which rule named the number */
+  trace: readonly TraceEntry[];
+}

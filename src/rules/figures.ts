@@ -144,8 +144,6 @@ function cuesAround(r: Reading, p: Phrase): { left: WordHit<Cue[]>[]; right: Wor
   const right: WordHit<Cue[]>[] = [];
   for (let c = r.cueIdx; c < cues.length && cues[c].start < rightEnd; c++) {
     const hit = cues[c];
-    // 在治35例 is in care; 尚在治疗的确诊病例 is being treated, not a word of its own
-    if (hit.word === '在治' && text.charCodeAt(hit.end) === 0x7597) continue; // 疗
     if (hit.start >= m.end) {
       if (hit.end <= nounEnd) right.push(hit);
       continue;

@@ -3,27 +3,11 @@
 // cue's reading, or set the number aside as no figure (null).
 import type { Metric } from '../lexicon/metrics.js';
 import { PLACE_FORM } from '../lexicon/places.js';
-import type { CueChoice, Draft, Phrase, Reading } from './draft.js';
-import type { Rule, TraceEntry } from './rule.js';
+import type { CountContext, Draft, Phrase } from './draft.js';
+import type { Rule } from './rule.js';
 import { unitFits } from './cues.js';
 import { placeAtEnd } from './regions.js';
-
-/** What the metric rules read: the number's phrase, the figure it breaks down, the cue chosen, the label before it. */
-export interface CountContext {
-  r: Reading;
-  p: Phrase;
-  parent: Draft | null;
-  choice: CueChoice | null;
-  /** where the topic or table header that named the count begins */
-  topicStart: number | null;
-  /** a bare 病例 or 个案 continuing the parent's count */
-  continuesParent: boolean;
-  label: { text: string; start: number };
-  /** the cue follows 初步 (另有50宗初步确诊个案) */
-  afterPreliminary: boolean;
-  /** the changes made so far, so that a rule can ask which rule named the number */
-  trace: readonly TraceEntry[];
-}
+import { NEIGHBOUR_METRIC_RULES } from './metric-of-neighbours.js';
 
 type MetricRule = Rule<CountContext, Metric | null>;
 
@@ -125,6 +109,19 @@ const stillObserved: MetricRule = {
   negatives: [{ text: '累计追踪到密切接触者5000人,已解除医学观察1729人。', figure: { value: 1729, metric: 'contacts.released' } }],
 };
 
+/** 情况稳定, 病情平稳: the condition of the people a part names, said right after its count. */
+const STABLE_AFTER = /^[人名例位]?(?:情况|病情|生命体征)(?:稳定|平稳)/;
+
+const stableRest: MetricRule = {
+  name: 'stable-rest-not-counted',
+  phase: 'metric',
+  when: 'set',
+  // 其中危殆5人、严重8人,其余287人情况稳定: the rest of a count, described as stable, is no figure of its own
+  apply: ({ r: { text }, p: { m }, choice }, metric) => (metric?.startsWith('cases.') && choice === null && STABLE_AFTER.test(text.slice(m.end - 1, m.end + 6)) ? null : undefined),
+  examples: [{ text: '目前共有300名患者住院,其中危殆5人、严重8人,其余287人情况稳定。', figure: { value: 287 }, setAside: true }],
+  negatives: [{ text: '目前共有300名患者住院,其中危殆5人病情稳定。', figure: { value: 5, metric: 'cases.critical' } }],
+};
+
 const goodsDelivered: MetricRule = {
   name: 'goods-delivered',
   phase: 'metric',
@@ -191,19 +188,6 @@ const stocksSufficeForRounds: MetricRule = {
   },
   examples: [{ text: '全市储备的采样物资可满足3轮全员核酸检测。', figure: { value: 3 }, setAside: true }],
   negatives: [{ text: '全市已完成3轮全员核酸检测。', figure: { value: 3, metric: 'tests.rounds' } }],
-};
-
-const preliminaryPositive: MetricRule = {
-  name: 'preliminary-positive',
-  phase: 'metric',
-  when: 'set',
-  onValues: ['cases.confirmed'],
-  // 另有50宗初步确诊个案: preliminary positives, not yet confirmed
-  apply({ afterPreliminary, choice }, metric) {
-    return metric === 'cases.confirmed' && afterPreliminary && /^(?:确诊|阳性)/.test(choice!.hit.word) ? 'cases.positive' : undefined;
-  },
-  examples: [{ text: '本港今日新增12宗确诊个案,另有50宗初步确诊个案。', figure: { value: 50, metric: 'cases.positive' } }],
-  negatives: [{ text: '本港今日新增12宗确诊个案。', figure: { value: 12, metric: 'cases.confirmed' } }],
 };
 
 const recoveredByRelease: MetricRule = {
@@ -301,8 +285,8 @@ function aboutCasesOnly(sentence: string): boolean {
 
 /** The metric phase, in the order the rules are asked. */
 export const METRIC_RULES: readonly MetricRule[] = [
-  cueBefore, cueAfter, foundPositive, roundsOfTesting, breakdownPart, stillObserved, goodsDelivered,
-  positiveFoundAsConfirmed, countOfPlaces, samplesNotCases, stocksSufficeForRounds, preliminaryPositive,
-  recoveredByRelease, releasedContacts, contactsReleasedByVerb, releasedInPeople,
+  cueBefore, cueAfter, foundPositive, roundsOfTesting, breakdownPart, stillObserved, stableRest, goodsDelivered,
+  positiveFoundAsConfirmed, countOfPlaces, samplesNotCases, stocksSufficeForRounds,
+  recoveredByRelease, releasedContacts, contactsReleasedByVerb, releasedInPeople, ...NEIGHBOUR_METRIC_RULES,
 ];
 

@@ -8,7 +8,8 @@ import { chooseCue } from './cues.js';
 import type { Naming, Phrase, Reading } from './draft.js';
 import { compile, decide } from './engine.js';
 import { labelBefore } from './labels.js';
-import { METRIC_RULES, type CountContext } from './metric.js';
+import { METRIC_RULES } from './metric.js';
+import type { CountContext } from './draft.js';
 import { findParent } from './parents.js';
 import type { TraceEntry } from './rule.js';
 

@@ -92,12 +92,15 @@ const goodsDelivered: SubjectRule = {
 const preliminary: SubjectRule = {
   name: 'subject-of-preliminary',
   phase: 'subject',
-  metrics: ['cases.positive'],
+  metrics: ['cases.positive', 'cases.confirmed'],
   when: 'unset',
-  // 另有50宗初步确诊个案, 初步阳性: positives not yet confirmed say so
-  apply: ({ n: { metric, afterPreliminary, choice } }) =>
-    metric === 'cases.positive' && afterPreliminary ? (choice!.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊') : undefined,
-  examples: [{ text: '本港今日新增12宗确诊个案,另有50宗初步确诊个案。', figure: { value: 50, subject: '初步确诊' } }],
+  // 另有50宗初步确诊个案 (confirmed, said to be preliminary), 初步阳性 (positives): a preliminary count says so
+  apply: ({ n: { afterPreliminary, choice } }) =>
+    afterPreliminary ? (choice!.hit.word.startsWith('阳性') ? '初步阳性' : '初步确诊') : undefined,
+  examples: [
+    { text: '本港今日新增12宗确诊个案,另有50宗初步确诊个案。', figure: { value: 50, metric: 'cases.confirmed', subject: '初步确诊' } },
+    { text: '本港今日新增12宗确诊个案,另有37宗初步阳性个案。', figure: { value: 37, metric: 'cases.positive', subject: '初步阳性' } },
+  ],
   negatives: [{ text: '本港今日新增12宗确诊个案。', figure: { value: 12, subject: null } }],
 };
 

@@ -12,7 +12,7 @@ export interface WordHit<T> {
 }
 
 export class WordFinder<T> {
-  private readonly byFirst = new Map<number, Array<{ word: string; data: T }>>();
+  private readonly byFirst = new Map<number, Array<{ word: string; data: T; notBefore?: readonly string[] }>>();
   /** 1 where some word starts with the character: the first, cheapest rejection */
   private readonly starts = new CharSet();
   /** the first two characters of every longer word: a second rejection before the map lookup */
@@ -20,7 +20,8 @@ export class WordFinder<T> {
   /** 1 where a one-character word is the character */
   private readonly singles = new CharSet();
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /** `notBefore`: words a word is not read before (在治 not in 在治疗): the finder then tries the shorter words. */
+  constructor(entries: Iterable<readonly [string, T]>, notBefore?: ReadonlyMap<string, readonly string[]>) {
     for (const [word, data] of entries) {
       if (word.length === 0) continue;
       const key = word.charCodeAt(0);
@@ -28,7 +29,7 @@ export class WordFinder<T> {
       if (word.length === 1) this.singles.add(key);
       else this.beginnings.add(key, word.charCodeAt(1));
       const list = this.byFirst.get(key) ?? [];
-      if (!list.some((e) => e.word === word)) list.push({ word, data });
+      if (!list.some((e) => e.word === word)) list.push({ word, data, notBefore: notBefore?.get(word) });
       this.byFirst.set(key, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
@@ -41,7 +42,7 @@ export class WordFinder<T> {
     if (!this.singles.has(c) && !this.beginnings.has(c, text.charCodeAt(pos + 1))) return null;
     const list = this.byFirst.get(c);
     if (!list) return null;
-    for (const e of list) if (text.startsWith(e.word, pos)) return e;
+    for (const e of list) if (text.startsWith(e.word, pos) && !(e.notBefore && followedBy(text, pos + e.word.length, e.notBefore))) return e;
     return null;
   }
 
@@ -89,4 +90,9 @@ export class WordFinder<T> {
     }
     return found ? { start: at, end: at + found.word.length, word: found.word, data: found.data } : null;
   }
+}
+
+function followedBy(text: string, pos: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, pos)) return true;
+  return false;
 }

@@ -984,11 +984,11 @@ const LANGUAGE: Example[] = [
     ],
   },
   {
-    about: 'preliminary cases (初步确诊, 初步阳性) are positives, not confirmed',
+    about: 'preliminary cases say so: 初步确诊 are confirmed, 初步阳性 positives (examples card E25)',
     text: '本港今日新增89宗确诊个案,另有50宗初步确诊个案,37宗初步阳性个案。',
     want: [
       f('cases.confirmed', 89, '宗', 'new', null),
-      f('cases.positive', 50, '宗', 'new', null, { subject: '初步确诊' }),
+      f('cases.confirmed', 50, '宗', 'new', null, { subject: '初步确诊' }),
       f('cases.positive', 37, '宗', 'new', null, { subject: '初步阳性' }),
     ],
   },
