@@ -134,6 +134,11 @@ export function abroadNamed(name: string): string | null {
 }
 const abroadMemo = new Map<string, string | null>();
 
+/** A country, or Hong Kong, Macau or Taiwan: a place imported cases may come from. */
+export function isAbroad(p: Place): boolean {
+  return Boolean(p.country) || p.full in OUTSIDE_MAINLAND;
+}
+
 /** Whether any place name may start in the text between from and to: a cheap test before any lookup. */
 export function mayHoldPlace(text: string, from = 0, to = text.length): boolean {
   index ??= build();

@@ -78,6 +78,8 @@ export interface Reading {
   anyBlank: boolean;
   /** whether the article names a cluster or a ward at all (群组, 病房) */
   anyCluster: boolean;
+  /** whether the article names a place abroad (a country, 香港) at all: imports by country need one */
+  anyAbroad: boolean;
   /** the first cue that can still lie in a later number's phrase */
   cueIdx: number;
   /** numbers a rule set aside as no figure, with the trace that says which */

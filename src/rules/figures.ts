@@ -8,7 +8,7 @@ import { findMentions } from '../read/mentions.js';
 import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
-import { abroadNamed, PLACE_FORM } from '../lexicon/places.js';
+import { abroadNamed, isAbroad, PLACE_FORM } from '../lexicon/places.js';
 import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
@@ -54,6 +54,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     sentenceFirst: new Map<number, Draft>(),
     anyBlank: text.includes('空号'),
     anyCluster: text.includes('群组') || text.includes('病房'),
+    anyAbroad: context.places === undefined || context.places.some(isAbroad),
     cueIdx: 0,
     setAside: [],
   };

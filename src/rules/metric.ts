@@ -110,14 +110,20 @@ const stillObserved: MetricRule = {
 };
 
 /** 情况稳定, 病情平稳: the condition of the people a part names, said right after its count. */
-const STABLE_AFTER = /^[人名例位]?(?:情况|病情|生命体征)(?:稳定|平稳)/;
+const STABLE_AFTER = /^(?:情况|病情|生命体征)(?:稳定|平稳)/;
+function stableAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // (the first characters the words start with, asked before any slice)
+  return (c === 0x60c5 || c === 0x75c5 || c === 0x751f) && STABLE_AFTER.test(text.slice(end, end + 6)); // 情 病 生
+}
 
 const stableRest: MetricRule = {
   name: 'stable-rest-not-counted',
   phase: 'metric',
   when: 'set',
   // 其中危殆5人、严重8人,其余287人情况稳定: the rest of a count, described as stable, is no figure of its own
-  apply: ({ r: { text }, p: { m }, choice }, metric) => (metric?.startsWith('cases.') && choice === null && STABLE_AFTER.test(text.slice(m.end - 1, m.end + 6)) ? null : undefined),
+  apply: ({ r: { text }, p: { m }, choice }, metric) =>
+    (choice === null && stableAfter(text, m.end) && metric!.startsWith('cases.') ? null : undefined),
   examples: [{ text: '目前共有300名患者住院,其中危殆5人、严重8人,其余287人情况稳定。', figure: { value: 287 }, setAside: true }],
   negatives: [{ text: '目前共有300名患者住院,其中危殆5人病情稳定。', figure: { value: 5, metric: 'cases.critical' } }],
 };

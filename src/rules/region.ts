@@ -157,7 +157,7 @@ const importCountry: RegionRule = {
   when: 'set',
   // 来自美国3例, 境外输入病例5例(美国3例、英国2例): the country imported cases came from names them (subject);
   // the reporting place stays their region
-  apply: (c, region) => (region !== null && (importedFrom(c) !== null || cameFrom(c, region)) ? null : undefined),
+  apply: (c, region) => (region !== null && c.r.anyAbroad && (importedFrom(c) !== null || cameFrom(c, region)) ? null : undefined),
   examples: [{ text: '广州市新增境外输入确诊病例5例,其中美国3例、英国2例。', figure: { value: 3, region: null, subject: '美国' } }],
   negatives: [{ text: '全国新增确诊病例30例。另收到日本通报确诊病例2例。', figure: { value: 2, region: '日本' } }],
 };

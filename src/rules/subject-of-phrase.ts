@@ -266,40 +266,6 @@ const clausePredicate: SubjectRule = {
   negatives: [{ text: '新增本土确诊病例1006例和无症状感染者23937例,均已转运至定点医院。', figure: { value: 1006, subject: null } }],
 };
 
-/** The name of a cluster or ward right before 群组 or 病房 (健身中心群组, 东翼B5病房). */
-function clusterNamedBefore(text: string, end: number, from: number): string | null {
-  // only the clause is searched (a lastIndexOf over the whole text would cost the text's length per figure)
-  const clause = text.slice(from, end);
-  for (const word of ['群组', '病房']) {
-    const inClause = clause.lastIndexOf(word);
-    if (inClause < 0) continue;
-    const at = from + inClause;
-    let s = at;
-    while (s > from && at - s < 10 && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[s - 1])) s--;
-    const name = text.slice(s, at).replace(/^(?:另有|其中|此外|另外|该|此|本)/, '');
-    if (name.length >= 1) return name + word;
-    // 该群组, 群组累计增至110宗: the cluster named last before, in the paragraph
-    return clusterNamedBefore(text, s, Math.max(0, from - 300));
-  }
-  return null;
-}
-
-export const clusterSubject: SubjectRule = {
-  name: 'subject-of-cluster',
-  phase: 'subject',
-  metrics: ['cases.'],
-  when: 'unset',
-  // 健身中心群组今日多12宗个案, 该群组至今共有21人确诊, B5病房再有1名病人确诊: the cluster or ward its clause names
-  apply: (c) => {
-    if (!c.r.anyCluster) return undefined;
-    const { text, structure } = c.r;
-    const clauseStart = Math.max(structure.clauses[indexAt(structure.clauses, c.p.m.start)], structure.paragraphs[c.p.paragraph]);
-    return clusterNamedBefore(text, c.p.m.start, clauseStart) ?? undefined;
-  },
-  examples: [{ text: '健身中心群组今日多12宗个案,群组累计增至110宗。', figure: { value: 110, subject: '健身中心群组' } }],
-  negatives: [{ text: '本港今日新增12宗确诊个案,累计确诊个案增至110宗。', figure: { value: 12, subject: null } }],
-};
-
 const testingRound: SubjectRule = {
   name: 'subject-of-testing-round',
   phase: 'subject',

@@ -3,13 +3,14 @@
 // its cue names, else what its phrase says (rules/subjects.ts).
 import { PLACE_FORM } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
+import { CharSet } from '../util/charset.js';
 import { placeAtEnd } from './regions.js';
 import { importedFrom } from './region.js';
 import type { PhraseContext } from './scope.js';
 import type { Rule } from './rule.js';
 import { cleanSubject, cutAtFirst, stripWords } from './subjects.js';
-import { clusterSubject, PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
-import { GROUP_SUBJECT_RULES } from './subject-of-group.js';
+import { PHRASE_SUBJECT_RULES } from './subject-of-phrase.js';
+import { clusterSubject, GROUP_SUBJECT_RULES } from './subject-of-group.js';
 
 
 type SubjectRule = Rule<PhraseContext, string | null>;
@@ -21,7 +22,7 @@ const importCountrySubject: SubjectRule = {
   phase: 'subject',
   when: 'unset',
   // 来自美国3例, 菲律宾(8例) after 境外移入: imported cases are named by the country they came from
-  apply: (c) => (c.region === null ? importedFrom(c) ?? undefined : undefined),
+  apply: (c) => (c.region === null && c.r.anyAbroad ? importedFrom(c) ?? undefined : undefined),
   examples: [{ text: '新增治愈出院12例,其中来自加拿大4例,来自韩国2例。', figure: { value: 4, subject: '加拿大', region: null } }],
   negatives: [{ text: '全国新增确诊病例30例。国际间累计确诊病例8233例,以韩国3736例、意大利1577例为多。', figure: { value: 1577, region: '意大利', subject: null } }],
 };
@@ -170,6 +171,7 @@ const supplyDays: SubjectRule = {
 
 /** #国外 确诊 43 例, 【国外】: a label opening a summary row (the marks read/region.ts knows), ended by a space, 】 or a colon. */
 // (not 【…】: brackets open a line with a source or a headline far more often than with a row label; not 全国, a total)
+const ROW_MARK = new CharSet(['#', '＃', '▲']);
 const ROW_LABEL = /^[#＃▲](?!全国|全省|全市)(?<label>[\u4e00-\u9fa5]{2,6})\s/;
 
 const rowLabelGroup: SubjectRule = {
@@ -178,9 +180,11 @@ const rowLabelGroup: SubjectRule = {
   metrics: ['cases.'],
   when: 'unset',
   // #国外 确诊 43 例，治愈 3 例: a row label that names no place names the group every pair on its line counts
-  apply: ({ r: { text }, p: { m }, region }) => {
+  apply: ({ r: { text, structure }, p: { m, paragraph }, region }) => {
     if (region) return undefined;
-    const lineStart = text.lastIndexOf('\n', m.start) + 1;
+    // (paragraphs are lines: the line's first character says whether a label can open it)
+    const lineStart = structure.paragraphs[paragraph];
+    if (!ROW_MARK.has(text.charCodeAt(lineStart))) return undefined;
     const label = ROW_LABEL.exec(text.slice(lineStart, m.start))?.groups!.label;
     return label && !placeAtEnd(label) && !PLACE_FORM.test(label) ? label : undefined;
   },

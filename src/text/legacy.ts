@@ -53,11 +53,12 @@ export function stripNul(bytes: Uint8Array): { bytes: Uint8Array; warning: strin
   return { bytes: out, warning };
 }
 
-function countPrivateUse(text: string): number {
+/** Replacement and private-use characters, in one pass. */
+function countOdd(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xe000 && c <= 0xf8ff) n++;
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) n++;
   }
   return n;
 }
@@ -103,10 +104,11 @@ function readsAsOther(bytes: Uint8Array): string | null {
  */
 export function suspectGarbled(text: string, encoding: string, bytes: Uint8Array): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const odd = countReplacement(sample) + countPrivateUse(sample);
+  const odd = countOdd(sample);
   const manyOdd = odd >= 10 && odd > 0.01 * sample.length;
-  const han = countHan(sample);
   const legacy = encoding === 'gb18030' || encoding === 'big5';
+  // (ideographs are counted only where a legacy encoding may have misread them)
+  const han = legacy ? countHan(sample) : 0;
   const rareHan = legacy && han >= 20 && countCommonHanzi(sample) < 0.12 * han;
   const other = legacy || manyOdd ? readsAsOther(bytes) : null;
   if (!manyOdd && !rareHan && !other) return null;
