@@ -4,7 +4,7 @@
 // those that never hold text are still left out.
 import { readPageTime } from './page-time.js';
 import { assemble, closing, DROP_TAGS, type HtmlText, isHidden, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
-import { parseTree, readTokens, type TreeSink } from './tree.js';
+import { parseTree, TokenStream, type TreeSink } from './tree.js';
 
 /**
  * Pages longer than this (a few hundred thousand table cells) are read as a stream of blocks, without a tree:
@@ -83,12 +83,29 @@ class BlockText implements TreeSink {
   }
 }
 
-export function streamedPageText(html: string): HtmlText {
-  const sink = new BlockText();
-  readTokens(html, sink);
-  // the markup timestamp of a page this long is looked for in its head
-  const head = html.slice(0, 65_536);
-  const title = sink.title !== null ? titleFromTitleTag(sink.title) : null;
-  return { text: assemble(sink.rendered()), title, published: readPageTime(parseTree(head)), cut: sink.cut };
+/** The start of a page in which its markup timestamp is looked for: the head of a page this long. */
+export const STREAMED_HEAD = 65_536;
+
+/** A page too long for a tree, read block by block as its pieces come. */
+export class StreamedPage {
+  private readonly sink = new BlockText();
+  private readonly tokens = new TokenStream(this.sink);
+
+  write(piece: string): void {
+    this.tokens.write(piece);
+  }
+
+  /** The page's text; `head` is its first STREAMED_HEAD characters (or all of it). */
+  end(head: string): HtmlText {
+    this.tokens.end();
+    const title = this.sink.title !== null ? titleFromTitleTag(this.sink.title) : null;
+    const published = readPageTime(parseTree(head.slice(0, STREAMED_HEAD)));
+    return { text: assemble(this.sink.rendered()), title, published, cut: this.sink.cut };
+  }
 }
 
+export function streamedPageText(html: string): HtmlText {
+  const page = new StreamedPage();
+  page.write(html);
+  return page.end(html.slice(0, STREAMED_HEAD));
+}
