@@ -3,7 +3,7 @@
 // memory. No furniture is told from the article then; hidden elements and
 // those that never hold text are still left out.
 import { readPageTime } from './page-time.js';
-import { assemble, closing, DROP_TAGS, type HtmlText, isHidden, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
+import { closing, DROP_TAGS, type HtmlText, isHidden, LineAssembler, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
 import { parseTree, TokenStream, type TreeSink } from './tree.js';
 
 /**
@@ -18,11 +18,11 @@ const JOINED_PIECES = 4096;
 
 /** Reads a large page's text block by block as the tokenizer goes: hidden and furniture elements dropped. */
 class BlockText implements TreeSink {
-  /** the text kept so far, a few thousand pieces joined into each string */
-  private readonly joined: string[] = [];
+  /** the text kept so far, assembled into lines as it comes */
+  private readonly lines = new LineAssembler();
   /**
-   * Pieces not joined yet. A page of a million cells gives millions of pieces of a few characters:
-   * as separate strings they took about a hundred bytes each, and they stayed until the page was read.
+   * Pieces not assembled yet, a few thousand at a time. A page of a million cells gives millions of pieces of a few
+   * characters: as separate strings they took about a hundred bytes each, and they stayed until the page was read.
    */
   private readonly pieces: string[] = [];
   /** innermost last: whether each open element drops what it holds */
@@ -72,14 +72,14 @@ class BlockText implements TreeSink {
   }
 
   private join(): void {
-    this.joined.push(this.pieces.join(''));
+    this.lines.write(this.pieces.join(''));
     this.pieces.length = 0;
   }
 
-  /** All the text kept, as rendered (before it is assembled into lines). */
-  rendered(): string {
+  /** All the text kept, assembled into lines. */
+  assembled(): string {
     this.join();
-    return this.joined.join('');
+    return this.lines.end();
   }
 }
 
@@ -100,7 +100,7 @@ export class StreamedPage {
     this.tokens.end();
     const title = this.sink.title !== null ? titleFromTitleTag(this.sink.title) : null;
     const published = readPageTime(parseTree(head.slice(0, STREAMED_HEAD)));
-    return { text: assemble(this.sink.rendered()), title, published, cut: this.sink.cut };
+    return { text: this.sink.assembled(), title, published, cut: this.sink.cut };
   }
 }
 
