@@ -174,9 +174,9 @@ export class WorkerPool implements Executor {
 
 /**
  * Inputs larger than this go to the workers even when they come first. A worker's heap has a bound
- * (WORKER_LIMITS), and V8 grows a bounded heap by smaller steps: a 30 MB page took about 240 MB there,
- * and left the main thread at 380 MB when read in process, its garbage kept while the workers ran
- * the next inputs.
+ * (WORKER_LIMITS), and V8 grows a bounded heap by smaller steps; read in process, a large input left
+ * its garbage in the main thread while the workers read the next inputs (a 30 MB page and a 12 MB
+ * one: peak RSS 340-370 MB that way, 255-260 MB both in workers).
  */
 export const LARGE_INPUT = 4 * 1024 * 1024;
 
