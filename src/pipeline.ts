@@ -2,8 +2,8 @@
 // once per article -> rules -> refiners -> validated document. Pure: no file
 // or network I/O.
 import { createHash } from 'node:crypto';
-import { decodeBytes } from './text/decode.js';
-import { htmlToText, looksLikeHtml } from './text/html.js';
+import { htmlToText, looksLikeHtml, type HtmlText } from './text/html.js';
+import { readInputText } from './text/input-text.js';
 import { normalize } from './text/normalize.js';
 import { repairMojibake, throughRepair, type Repaired } from './text/mojibake.js';
 import type { PageTime } from './text/page-time.js';
@@ -47,19 +47,22 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const warnings: string[] = [];
   let text: string;
   let encoding = 'utf-8';
+  /** the page's text, when a page too long for a tree was read as it was decoded */
+  let streamed: HtmlText | null = null;
   if (typeof input === 'string') {
     text = input;
   } else {
-    const decoded = decodeBytes(input, { encoding: options.encoding });
+    const decoded = readInputText(input, { encoding: options.encoding, format: options.format });
     text = decoded.text;
     encoding = decoded.encoding;
     warnings.push(...decoded.warnings);
+    streamed = decoded.page;
   }
   let title = options.title ?? null;
   let pageTime: PageTime | null = null;
-  const isHtml = options.format === 'html' || (options.format !== 'text' && looksLikeHtml(text));
+  const isHtml = streamed !== null || options.format === 'html' || (options.format !== 'text' && looksLikeHtml(text));
   if (isHtml) {
-    const page = htmlToText(text);
+    const page = streamed ?? htmlToText(text);
     text = page.text;
     title = title ?? page.title;
     pageTime = page.published;

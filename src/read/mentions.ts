@@ -65,7 +65,13 @@ function unitAt(text: string, pos: number): string | null {
 
 /** Finds every number-with-unit mention, left to right, in linear time. */
 export function findMentions(text: string): Mention[] {
+  return readMentions(text, Infinity).mentions;
+}
+
+/** The first `keep` mentions, and how many the text holds: those past `keep` are only counted. */
+export function readMentions(text: string, keep: number): { mentions: Mention[]; total: number } {
   const out: Mention[] = [];
+  let total = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -92,10 +98,10 @@ export function findMentions(text: string): Mention[] {
     let numEnd = j;
     while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
     const mention = readMention(text, i, numEnd);
-    if (mention) out.push(mention);
+    if (mention && total++ < keep) out.push(mention);
     i = j;
   }
-  return out;
+  return { mentions: out, total };
 }
 
 const MINUS = 0x2212;

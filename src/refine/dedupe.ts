@@ -25,7 +25,7 @@ const information = (d: Draft) =>
   (d.scope ? 1 : 0) + (d.origin ? 1 : 0) + (d.date ? 1 : 0) + (d.region ? 1 : 0) + (d.subject ? 1 : 0) + (d.unit ? 1 : 0);
 
 /** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
-function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs: Set<number>): Draft[] {
+function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs: HeadlineParagraphs): Draft[] {
   const out: Draft[] = [];
   const byFact = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -66,8 +66,7 @@ function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs
  * (the headline leaves the origin out), and a rounded one, 配送约11万包蔬菜 over 已配送蔬菜包113024包
  * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
  */
-function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>): void {
-  if (headlineParagraphs.size === 0) return;
+function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: HeadlineParagraphs): void {
   if (!drafts.some((d) => headlineParagraphs.has(d.paragraph))) return;
   const body = new Map<string, number[]>();
   const exact = new Map<string, Draft[]>();
@@ -104,14 +103,25 @@ function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: Set<number>):
   }
 }
 
-/** Paragraphs that are headlines: short lines without a full stop. */
-function headlineParagraphs(text: string, s: Structure): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < s.paragraphs.length; i++) {
-    const line = text.slice(s.paragraphs[i], s.paragraphs[i + 1] ?? text.length).trim();
-    if (line.length > 0 && line.length < 40 && !/[。]/.test(line)) out.add(i);
+/**
+ * Paragraphs that are headlines: short lines without a full stop. Only the paragraphs of figures are asked
+ * about: a page of table rows has hundreds of thousands of short lines.
+ */
+class HeadlineParagraphs {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(private readonly text: string, private readonly s: Structure) {}
+
+  has(i: number): boolean {
+    if (!(i >= 0 && i < this.s.paragraphs.length)) return false;
+    let headline = this.known.get(i);
+    if (headline === undefined) {
+      const line = this.text.slice(this.s.paragraphs[i], this.s.paragraphs[i + 1] ?? this.text.length).trim();
+      headline = line.length > 0 && line.length < 40 && !/[。]/.test(line);
+      this.known.set(i, headline);
+    }
+    return headline;
   }
-  return out;
 }
 
 const ONE_FACT = 'one-fact-once';
@@ -120,7 +130,7 @@ const MERGED = ['scope', 'origin', 'subject', 'date'] as const;
 export const oneFactOnce: DraftRefiner = {
   name: ONE_FACT,
   phase: 'refine',
-  apply: (context, drafts) => deduplicate(context, drafts, headlineParagraphs(context.text, context.structure)),
+  apply: (context, drafts) => deduplicate(context, drafts, new HeadlineParagraphs(context.text, context.structure)),
   examples: [{ text: '北京新增本地确诊病例7例\n6月23日0时至24时,北京新增报告本地确诊病例7例。', figure: { value: 7 }, setAside: true }],
   negatives: [{ text: '6月23日0时至24时,北京新增报告本地确诊病例7例。', figure: { value: 7, origin: 'local' } }],
 };

@@ -4,7 +4,7 @@
 // are read from the same phrase, or carried over from that parent figure.
 // This file walks the numbers; naming.ts says what each counts, attributes.ts
 // reads the rest.
-import { findMentions } from '../read/mentions.js';
+import { readMentions } from '../read/mentions.js';
 import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
@@ -40,12 +40,13 @@ const DISEASE_ALIAS = /^[(（](?:武汉肺炎|新冠肺炎|新型冠状病毒肺
 export const MAX_COUNTS = 20_000;
 
 export function extractFigures(text: string, context: FigureContext, structure: Structure = analyzeStructure(text)): FigureReading {
-  const all = findMentions(text);
+  // a page of a million table cells holds hundreds of thousands of counts: those past MAX_COUNTS are only counted
+  const { mentions, total } = readMentions(text, MAX_COUNTS);
   const r: Reading = {
     text,
     structure,
     ctx: { ...context, clauseMemo: new Map() },
-    mentions: all.length > MAX_COUNTS ? all.slice(0, MAX_COUNTS) : all,
+    mentions,
     // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
     cues: cueFinder.findOverlapping(text).map((h) =>
       h.word === '中重症' && text[h.start - 1] === '其' ? { ...h, start: h.start + 1, word: '重症' } : h),
@@ -77,7 +78,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     addDraft(r, p, n, s, { scope, origin, region, subject });
   }
   distributeFenbieRegions(text, r.drafts, r.ctx);
-  return { drafts: r.drafts, setAside: r.setAside, unread: all.length - r.mentions.length };
+  return { drafts: r.drafts, setAside: r.setAside, unread: total - mentions.length };
 }
 
 /** The figures read from an article's numbers, and the numbers a rule set aside. */

@@ -3,7 +3,10 @@
 // statistics (GB18030 vs Big5 vs lossy UTF-8, scored by common characters).
 import { isUtf8 } from 'node:buffer';
 import { countCommonHanzi, countReplacement } from './cjk.js';
-import { decodeLegacy, isLegacyEncoding, stripNul, suspectGarbled } from './legacy.js';
+import { decodeRaw, decodeWhole, type Decoding } from './decoders.js';
+import { stripNul, suspectGarbled } from './legacy.js';
+import { sniffBinary, startsWith } from './sniff.js';
+import { scanUtf8, utf8Warning } from './utf8.js';
 
 export interface Decoded {
   text: string;
@@ -25,41 +28,6 @@ const META_WINDOW = 4096;
 const SAMPLE_BYTES = 256 * 1024;
 /** Share of well-formed multi-byte sequences above which a UTF-8 file with a few bad bytes stays UTF-8. */
 const UTF8_MOSTLY_VALID = 0.99;
-
-const MAGIC: Array<[number[], string]> = [
-  [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive'],
-  [[0x50, 0x4b, 0x05, 0x06], 'a ZIP archive'],
-  [[0x50, 0x4b, 0x07, 0x08], 'a ZIP archive'],
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
-  [[0x1f, 0x8b], 'gzip-compressed data'],
-  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz-compressed data'],
-  [[0x28, 0xb5, 0x2f, 0xfd], 'zstd-compressed data'],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive'],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an OLE document (old Office format)'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'an ELF executable'],
-];
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  if (bytes.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
-  return true;
-}
-
-/** What kind of binary file the magic number says this is, or null. */
-export function sniffBinary(bytes: Uint8Array): string | null {
-  for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) return what;
-  if (
-    bytes.length >= 12 &&
-    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
-    bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50
-  ) {
-    return 'a WebP image';
-  }
-  return null;
-}
 
 /**
  * The canonical name of an encoding label as reported in documents
@@ -98,95 +66,7 @@ export function canonicalEncoding(label: string): string {
   return name;
 }
 
-interface Utf8Scan {
-  /** Well-formed sequences of two to four bytes. */
-  multibyte: number;
-  /** Ill-formed sequences (each becomes one U+FFFD). */
-  invalid: number;
-  /** Byte offset of the first ill-formed sequence, or -1. */
-  firstInvalid: number;
-}
-
-/** Count well-formed and ill-formed UTF-8 sequences (maximal-subpart rule, as TextDecoder replaces them). */
-function scanUtf8(b: Uint8Array, end = b.length): Utf8Scan {
-  let multibyte = 0;
-  let invalid = 0;
-  let firstInvalid = -1;
-  let i = 0;
-  while (i < end) {
-    const c = b[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lower = 0xa0;
-      else if (c === 0xed) upper = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lower = 0x90;
-      else if (c === 0xf4) upper = 0x8f;
-    } else {
-      if (firstInvalid < 0) firstInvalid = i;
-      invalid++;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let got = 0;
-    while (got < need && j < end) {
-      const d = b[j];
-      if (d < lower || d > upper) break;
-      lower = 0x80;
-      upper = 0xbf;
-      j++;
-      got++;
-    }
-    if (got === need) multibyte++;
-    else {
-      if (firstInvalid < 0) firstInvalid = i;
-      invalid++;
-    }
-    i = j;
-  }
-  return { multibyte, invalid, firstInvalid };
-}
-
-/**
- * Strict UTF-8, or null when the bytes are not well-formed. isUtf8 and
- * Buffer#toString are several times faster than a fatal TextDecoder.
- */
-function strictUtf8(bytes: Uint8Array): string | null {
-  if (!isUtf8(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
-/** Bytes -> text in `encoding`: Big5 (as Big5-HKSCS) and UTF-32 by iconv-lite, the rest by TextDecoder. */
-function decodeRaw(encoding: string, bytes: Uint8Array): string {
-  return isLegacyEncoding(encoding) ? decodeLegacy(encoding, bytes) : new TextDecoder(encoding).decode(bytes);
-}
-
-function decodeWith(encoding: string, bytes: Uint8Array): string {
-  let text = decodeRaw(encoding, bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
-}
-
-function utf8Warning(scan: Utf8Scan, prefix = ''): string {
-  const n = scan.invalid;
-  return (
-    `${prefix}invalid UTF-8 at byte offset ${scan.firstInvalid}` +
-    ` (${n} invalid byte sequence${n === 1 ? '' : 's'} replaced by U+FFFD)`
-  );
-}
-
-function replacementWarning(encoding: string, text: string): string[] {
-  const n = countReplacement(text);
+function replacementWarning(encoding: string, n: number): string[] {
   return n > 0 ? [`${n} byte sequence${n === 1 ? '' : 's'} not valid in ${encoding} replaced by U+FFFD`] : [];
 }
 
@@ -269,57 +149,76 @@ function sniffBomlessUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
-function fromUtf8Failure(bytes: Uint8Array, warnings: string[], declaredUtf8: boolean): Decoded {
+/** What is known of the text before it is decoded: how to read it, and what to check once it is read. */
+export interface DecodePlan extends Decoding {
+  warnings: string[];
+  /** once the text is read: warn of U+FFFD in it (`replacement`), or of the invalid UTF-8 behind them (`utf8`) */
+  check: 'replacement' | 'utf8' | null;
+}
+
+type Check = DecodePlan['check'];
+const read = (encoding: string, bytes: Uint8Array, warnings: string[], check: Check = null): DecodePlan =>
+  ({ encoding, bytes, verbatim: false, dropBom: true, warnings, check });
+/** Well-formed UTF-8 read as it is. */
+const verbatim = (bytes: Uint8Array, warnings: string[], dropBom: boolean): DecodePlan =>
+  ({ encoding: 'utf-8', bytes, verbatim: true, dropBom, warnings, check: null });
+const evenBytes = (bytes: Uint8Array) => (bytes.length % 2 === 1 ? bytes.subarray(0, bytes.length - 1) : bytes);
+
+function fromUtf8Failure(bytes: Uint8Array, warnings: string[], declaredUtf8: boolean): DecodePlan {
   const prefix = declaredUtf8 ? 'the page declares charset utf-8 but has ' : '';
   const scan = scanUtf8(bytes);
   const total = scan.multibyte + scan.invalid;
   if (scan.multibyte > 0 && scan.multibyte / total >= UTF8_MOSTLY_VALID) {
     warnings.push(utf8Warning(scan, prefix));
-    return { text: decodeWith('utf-8', bytes), encoding: 'utf-8', warnings };
+    return read('utf-8', bytes, warnings);
   }
   const winner = best(scoreCandidates(bytes, ['utf-8', 'gb18030', 'big5']));
   const utf16 = bytes.length % 2 === 0 ? bomlessChineseUtf16(bytes) : null;
   if (utf16 && !declaredUtf8) {
     warnings.push(`no byte-order mark; read as ${utf16}`);
-    return { text: decodeWith(utf16, bytes), encoding: utf16, warnings };
+    return read(utf16, bytes, warnings);
   }
   if (winner.encoding === 'utf-8') {
     warnings.push(utf8Warning(scan, prefix));
-    return { text: decodeWith('utf-8', bytes), encoding: 'utf-8', warnings };
+    return read('utf-8', bytes, warnings);
   }
   if (declaredUtf8) warnings.push(`the page declares charset utf-8 but reads as ${winner.encoding}`);
-  const text = decodeWith(winner.encoding, bytes);
-  warnings.push(...replacementWarning(winner.encoding, text));
-  return { text, encoding: winner.encoding, warnings };
+  return read(winner.encoding, bytes, warnings, 'replacement');
 }
 
 export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = {}): Decoded {
-  const decoded = decodeDetected(bytes, options);
-  // a wrong encoding reads as many replacement or private-use characters, or as rare ideographs
-  const garbled = suspectGarbled(decoded.text, decoded.encoding, bytes);
-  if (garbled) decoded.warnings.push(garbled);
-  return decoded;
+  const plan = planDecoding(bytes, options);
+  const text = decodeWhole(plan);
+  return { text, encoding: plan.encoding, warnings: warningsOnceRead(plan, bytes, plan.check ? countReplacement(text) : 0, text) };
 }
 
-function decodeDetected(bytes: Uint8Array, options: { encoding?: string }): Decoded {
+/**
+ * The plan's warnings and those of the text read: `replacements` is its count of U+FFFD, `head` its start
+ * (at least GARBLED_SAMPLE characters, or all of it), `input` the bytes the plan was made for.
+ */
+export function warningsOnceRead(plan: DecodePlan, input: Uint8Array, replacements: number, head: string): string[] {
+  const warnings = plan.warnings;
+  if (plan.check === 'utf8' && replacements > 0) {
+    const scan = scanUtf8(plan.bytes);
+    if (scan.invalid > 0) warnings.push(utf8Warning(scan));
+  } else if (plan.check === 'replacement') warnings.push(...replacementWarning(plan.encoding, replacements));
+  // a wrong encoding reads as many replacement or private-use characters, or as rare ideographs
+  const garbled = suspectGarbled(head, plan.encoding, input);
+  if (garbled) warnings.push(garbled);
+  return warnings;
+}
+
+/** How to read the bytes, from the evidence named at the top of this file; at most a sample of them is decoded here. */
+export function planDecoding(bytes: Uint8Array, options: { encoding?: string }): DecodePlan {
   const warnings: string[] = [];
-  if (bytes.length === 0) return { text: '', encoding: options.encoding ? canonicalEncoding(options.encoding) : 'utf-8', warnings };
+  if (bytes.length === 0) return { ...verbatim(bytes, warnings, false), encoding: options.encoding ? canonicalEncoding(options.encoding) : 'utf-8' };
 
   // 1. An explicit encoding wins (binary files are still refused).
   if (options.encoding) {
     const encoding = canonicalEncoding(options.encoding);
     const what = sniffBinary(bytes);
     if (what) throw new NotTextError(`not text (looks like ${what})`);
-    const text = decodeWith(encoding, bytes);
-    if (encoding === 'utf-8') {
-      if (text.includes('\ufffd')) {
-        const scan = scanUtf8(bytes);
-        if (scan.invalid > 0) warnings.push(utf8Warning(scan));
-      }
-    } else {
-      warnings.push(...replacementWarning(encoding, text));
-    }
-    return { text, encoding, warnings };
+    return read(encoding, bytes, warnings, encoding === 'utf-8' ? 'utf8' : 'replacement');
   }
 
   // 2. Byte-order marks (UTF-32's before UTF-16's: FF FE 00 00 starts with FF FE).
@@ -327,25 +226,20 @@ function decodeDetected(bytes: Uint8Array, options: { encoding?: string }): Deco
     const encoding = bytes[0] === 0xff ? 'utf-32le' : 'utf-32be';
     const whole = bytes.length - (bytes.length % 4);
     if (whole !== bytes.length) warnings.push(`${encoding} input is not a whole number of 4-byte units; the last ${bytes.length - whole} bytes were dropped`);
-    const text = decodeWith(encoding, bytes.subarray(0, whole));
-    warnings.push(...replacementWarning(encoding, text));
-    return { text, encoding, warnings };
+    return read(encoding, bytes.subarray(0, whole), warnings, 'replacement');
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const rest = bytes.subarray(3);
-    const text = strictUtf8(rest);
-    if (text !== null) return { text, encoding: 'utf-8', warnings };
+    if (isUtf8(rest)) return verbatim(rest, warnings, false);
     const scan = scanUtf8(rest);
     scan.firstInvalid += 3;
     warnings.push(utf8Warning(scan));
-    return { text: decodeWith('utf-8', rest), encoding: 'utf-8', warnings };
+    return read('utf-8', rest, warnings);
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if (bytes.length % 2 === 1) warnings.push(`${encoding} input has an odd number of bytes; the last byte was dropped`);
-    const text = decodeWith(encoding, bytes.length % 2 === 1 ? bytes.subarray(0, bytes.length - 1) : bytes);
-    warnings.push(...replacementWarning(encoding, text));
-    return { text, encoding, warnings };
+    return read(encoding, evenBytes(bytes), warnings, 'replacement');
   }
 
   // 3. Binary data.
@@ -358,22 +252,21 @@ function decodeDetected(bytes: Uint8Array, options: { encoding?: string }): Deco
       // a few stray NUL bytes in text (a bad copy, a C string's end) are dropped; binary data is refused
       const stripped = stripNul(bytes);
       if (!stripped) throw new NotTextError('not text (contains NUL bytes)');
-      const rest = decodeDetected(stripped.bytes, options);
+      const rest = planDecoding(stripped.bytes, options);
       rest.warnings.unshift(stripped.warning);
       return rest;
     }
     warnings.push(`no byte-order mark; read as ${utf16}`);
-    const text = decodeWith(utf16, bytes.length % 2 === 1 ? bytes.subarray(0, bytes.length - 1) : bytes);
-    return { text, encoding: utf16, warnings };
+    return read(utf16, evenBytes(bytes), warnings);
   }
 
   // 4. The page's own declaration, checked against the bytes.
   const declared = sniffMetaCharset(bytes);
-  const strict = strictUtf8(bytes);
+  const strict = isUtf8(bytes);
   if (declared && declared !== 'utf-8') {
-    if (strict !== null && scanUtf8(bytes, Math.min(bytes.length, SAMPLE_BYTES)).multibyte >= 4) {
+    if (strict && scanUtf8(bytes, Math.min(bytes.length, SAMPLE_BYTES)).multibyte >= 4) {
       warnings.push(`the page declares charset ${declared} but is valid UTF-8; read as UTF-8`);
-      return { text: strict.charCodeAt(0) === 0xfeff ? strict.slice(1) : strict, encoding: 'utf-8', warnings };
+      return verbatim(bytes, warnings, true);
     }
     let encoding = declared;
     if (declared === 'gb18030' || declared === 'big5') {
@@ -383,13 +276,11 @@ function decodeDetected(bytes: Uint8Array, options: { encoding?: string }): Deco
         encoding = other.encoding;
       }
     }
-    const text = decodeWith(encoding, bytes);
-    warnings.push(...replacementWarning(encoding, text));
-    return { text, encoding, warnings };
+    return read(encoding, bytes, warnings, 'replacement');
   }
 
   // 5. Strict UTF-8.
-  if (strict !== null) return { text: strict, encoding: 'utf-8', warnings };
+  if (strict) return verbatim(bytes, warnings, false);
 
   // 6. Mostly UTF-8 with a few bad bytes, or a legacy Chinese encoding.
   return fromUtf8Failure(bytes, warnings, declared === 'utf-8');

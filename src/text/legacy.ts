@@ -6,7 +6,15 @@
 import { createRequire } from 'node:module';
 import { countCommonHanzi, countHan, countReplacement } from './cjk.js';
 
-type Iconv = { decode(bytes: Buffer, encoding: string, options?: { stripBOM?: boolean }): string };
+/** A decoder that takes the bytes a piece at a time: a character split between two pieces is read whole. */
+export interface PieceDecoder {
+  write(bytes: Buffer): string;
+  end(): string | undefined;
+}
+type Iconv = {
+  decode(bytes: Buffer, encoding: string, options?: { stripBOM?: boolean }): string;
+  getDecoder(encoding: string, options?: { stripBOM?: boolean }): PieceDecoder;
+};
 let iconv: Iconv | null = null;
 /** Loaded on first use: most inputs are UTF-8 and never need it. */
 function iconvLite(): Iconv {
@@ -24,6 +32,11 @@ export function isLegacyEncoding(encoding: string): boolean {
 export function decodeLegacy(encoding: string, bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return iconvLite().decode(buf, ICONV_NAMES[encoding], { stripBOM: false });
+}
+
+/** iconv-lite's decoder of `encoding`, for bytes given a piece at a time (a byte-order mark is kept, as by decodeLegacy). */
+export function legacyDecoder(encoding: string): PieceDecoder {
+  return iconvLite().getDecoder(ICONV_NAMES[encoding], { stripBOM: false });
 }
 
 /** Bytes other than NUL that text does not hold: C0 controls but tab, line feed, form feed, carriage return, escape. */
@@ -81,11 +94,12 @@ function countSpaces(text: string): number {
   return n;
 }
 
-const SAMPLE = 256 * 1024;
+/** How much of the text (and of the bytes) is looked at for signs of a wrong encoding. */
+export const GARBLED_SAMPLE = 256 * 1024;
 
 /** A Japanese or Korean encoding the bytes read well in, or null. */
 function readsAsOther(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE));
+  const sample = bytes.subarray(0, Math.min(bytes.length, GARBLED_SAMPLE));
   for (const [encoding, name] of [['shift_jis', 'Shift_JIS (Japanese)'], ['euc-jp', 'EUC-JP (Japanese)'], ['euc-kr', 'EUC-KR (Korean)']]) {
     const text = new TextDecoder(encoding).decode(sample);
     const { kana, hangul } = countKanaHangul(text);
@@ -103,7 +117,7 @@ function readsAsOther(bytes: Uint8Array): string | null {
  * ideographs of which few are common ones.
  */
 export function suspectGarbled(text: string, encoding: string, bytes: Uint8Array): string | null {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > GARBLED_SAMPLE ? text.slice(0, GARBLED_SAMPLE) : text;
   const odd = countOdd(sample);
   const manyOdd = odd >= 10 && odd > 0.01 * sample.length;
   const legacy = encoding === 'gb18030' || encoding === 'big5';

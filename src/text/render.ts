@@ -117,19 +117,60 @@ function joinSoftBreaks(line: string): string {
 
 /** Lines from the rendered stream: soft breaks between Chinese characters vanish, spaces collapse, paragraphs get one blank line. */
 export function assemble(raw: string): string {
-  const lines = raw.split('\n');
-  const result: string[] = [];
-  let blank = false;
-  for (let line of lines) {
-    line = joinSoftBreaks(line);
-    line = line.replace(/[ \t\u00a0]+/g, ' ').trim();
-    if (!line) {
-      blank = result.length > 0;
-      continue;
+  const lines = new LineAssembler();
+  lines.write(raw);
+  return lines.end();
+}
+
+/** How many assembled lines are joined into one string as they come. */
+const JOINED_LINES = 4096;
+
+/**
+ * assemble() of a stream given a piece at a time: only the line being read and the text assembled are kept,
+ * not the lines of a long page one string each.
+ */
+export class LineAssembler {
+  /** the rendered stream since its last line break */
+  private partial = '';
+  /** assembled lines not joined yet, and those joined, a few thousand to a string */
+  private readonly lines: string[] = [];
+  private readonly joined: string[] = [];
+  private blank = false;
+  private any = false;
+
+  write(raw: string): void {
+    let from = 0;
+    for (let nl = raw.indexOf('\n'); nl >= 0; nl = raw.indexOf('\n', from)) {
+      this.line(this.partial + raw.slice(from, nl));
+      this.partial = '';
+      from = nl + 1;
     }
-    if (blank) result.push('');
-    blank = false;
-    result.push(line);
+    this.partial += raw.slice(from);
   }
-  return result.join('\n');
+
+  end(): string {
+    this.line(this.partial);
+    this.partial = '';
+    this.join();
+    return this.joined.join('\n');
+  }
+
+  private line(rendered: string): void {
+    const line = joinSoftBreaks(rendered).replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (!line) {
+      this.blank = this.any;
+      return;
+    }
+    if (this.blank) this.lines.push('');
+    this.blank = false;
+    this.any = true;
+    this.lines.push(line);
+    if (this.lines.length >= JOINED_LINES) this.join();
+  }
+
+  private join(): void {
+    if (this.lines.length === 0) return;
+    this.joined.push(this.lines.join('\n'));
+    this.lines.length = 0;
+  }
 }

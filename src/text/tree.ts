@@ -1,15 +1,11 @@
 // HTML -> a light tree of elements and text, built from htmlparser2's
-// tokenizer. The rules for tags the markup leaves open or closes too often
-// are htmlparser2's own (its Parser in HTML mode): implied closing tags, void
-// elements, `</p>` and `</br>` without an opening tag, self-closing tags in
-// SVG and MathML. They are kept here instead of in its Parser because that
-// keeps its stack of open elements with `Array#unshift`, and looks a closing
-// tag up with `indexOf` from the innermost element: both cost the depth of
-// the page, so markup nested a hundred thousand deep took minutes. Here the
-// stack is pushed and popped at its end, and a closing tag whose element is
-// not open is known from a count of open elements by name, so every tag costs
-// the same at any depth.
+// tokenizer by the rules of tag-rules.ts, or told to a sink as the tokenizer
+// reads (a page too long for a tree). The stack of open elements is pushed and
+// popped at its end, and a closing tag whose element is not open is known from
+// a count of open elements by name, so every tag costs the same at any depth.
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { Pieces } from './pieces.js';
+import { FOREIGN_CONTEXT, HTML_INTEGRATION, OPEN_IMPLIES_CLOSE, RAW_TEXT, VOID_ELEMENTS } from './tag-rules.js';
 
 /** A node of the page: the root, an element or a run of text. */
 export interface DomNode {
@@ -24,42 +20,6 @@ export interface DomNode {
   /** a number the reader of the tree may give the node; -1 until it does */
   index: number;
 }
-
-const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
-const pTag = new Set(['p']);
-const tableSectionTags = new Set(['thead', 'tbody']);
-const ddtTags = new Set(['dd', 'dt']);
-const rtpTags = new Set(['rt', 'rp']);
-
-/** An opening tag closes these elements when they are the innermost open ones. */
-const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])],
-  ['th', new Set(['th'])],
-  ['td', new Set(['thead', 'th', 'td'])],
-  ['body', new Set(['head', 'link', 'script'])],
-  ['li', new Set(['li'])],
-  ['option', new Set(['option'])],
-  ['optgroup', new Set(['optgroup', 'option'])],
-  ['dd', ddtTags],
-  ['dt', ddtTags],
-  ['rt', rtpTags],
-  ['rp', rtpTags],
-  ['tbody', tableSectionTags],
-  ['tfoot', tableSectionTags],
-  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, formTags] as [string, Set<string>]),
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl',
-    'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section',
-    'table', 'ul'].map((t) => [t, pTag] as [string, Set<string>]),
-]);
-
-const VOID_ELEMENTS = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
-  'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
-
-/** Elements in which `<x/>` closes x (SVG and MathML), and those that return to HTML rules inside them. */
-const FOREIGN_CONTEXT = new Set(['math', 'svg']);
-const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
 /** What the tree builder tells its reader: elements opened and closed, text, and breaks between texts. */
 export interface TreeSink {
@@ -102,6 +62,9 @@ class DomSink implements TreeSink {
   }
 }
 
+/** Text longer than this is told in parts when the page comes in pieces: a page may be one text of many pieces. */
+const HELD_TEXT = 1 << 20;
+
 /** The attributes of every tag that has none: one shared object, not one per element of a large page. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -119,21 +82,38 @@ class TreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
+  /**
+   * Text that ran to the end of the pieces written so far: the next piece may go on with it. The
+   * sink is told it with the rest, so that a page given in pieces reads as the page given whole.
+   */
+  private heldText = '';
+  /** inside an element whose text the tokenizer reads whole, `<` and all (RAW_TEXT) */
+  private rawText = false;
 
-  constructor(private readonly html: string, private readonly sink: TreeSink) {}
+  constructor(private readonly html: Pieces, private readonly sink: TreeSink) {}
 
   // -- tree events --
 
   private startElement(name: string, attribs: Record<string, string>): void {
+    this.tellHeldText();
     this.sink.open(name, attribs);
   }
 
   private endElement(): void {
+    this.tellHeldText();
     this.sink.close();
   }
 
   private addText(data: string): void {
+    this.tellHeldText();
     this.sink.text(data);
+  }
+
+  private tellHeldText(): void {
+    if (this.heldText === '') return;
+    const text = this.heldText;
+    this.heldText = '';
+    this.sink.text(text);
   }
 
   // -- the stack of open elements --
@@ -188,7 +168,12 @@ class TreeBuilder implements TokenizerCallbacks {
   // -- tokenizer callbacks --
 
   ontext(start: number, end: number): void {
-    this.addText(this.html.slice(start, end));
+    // a text starting with a `<` that opened no tag is a text of its own, as when the page comes whole
+    if (this.heldText !== '' && !this.rawText && this.html.slice(start, start + 1) === '<') this.tellHeldText();
+    const text = this.heldText + this.html.slice(start, end);
+    this.heldText = '';
+    if (end === this.html.end && text.length < HELD_TEXT) this.heldText = text;
+    else this.sink.text(text);
   }
 
   ontextentity(codepoint: number): void {
@@ -200,15 +185,18 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onopentagend(): void {
+    this.rawText = RAW_TEXT.has(this.tagName);
     this.endOpenTag();
   }
 
   onselfclosingtag(): void {
+    this.rawText = false;
     if (this.foreign[this.foreign.length - 1]) this.closeCurrentTag();
     else this.endOpenTag();
   }
 
   onclosetag(start: number, end: number): void {
+    this.rawText = false;
     const name = this.html.slice(start, end).toLowerCase();
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
     if (VOID_ELEMENTS.has(name)) {
@@ -256,22 +244,29 @@ class TreeBuilder implements TokenizerCallbacks {
   // comments, CDATA (a comment in HTML), declarations and processing
   // instructions are left out, but text on either side stays apart
   oncomment(): void {
-    this.sink.separate();
+    this.separate();
   }
 
   oncdata(): void {
-    this.sink.separate();
+    this.separate();
   }
 
   ondeclaration(): void {
-    this.sink.separate();
+    this.separate();
   }
 
   onprocessinginstruction(): void {
+    this.separate();
+  }
+
+  private separate(): void {
+    this.tellHeldText();
     this.sink.separate();
   }
 
-  onend(): void {}
+  onend(): void {
+    this.tellHeldText();
+  }
 }
 
 /** The page as a tree of elements and text (adjacent text joined). */
@@ -283,7 +278,26 @@ export function parseTree(html: string): DomNode {
 
 /** Tells the sink the page's elements and text, in order, without building a tree. */
 export function readTokens(html: string, sink: TreeSink): void {
-  const tokenizer = new Tokenizer({ decodeEntities: true }, new TreeBuilder(html, sink));
-  tokenizer.write(html);
-  tokenizer.end();
+  const tokens = new TokenStream(sink);
+  tokens.write(html);
+  tokens.end();
+}
+
+/** Tells the sink the elements and text of a page given a piece at a time, as readTokens of the whole page would. */
+export class TokenStream {
+  private readonly pieces = new Pieces();
+  private readonly tokenizer: Tokenizer;
+
+  constructor(sink: TreeSink) {
+    this.tokenizer = new Tokenizer({ decodeEntities: true }, new TreeBuilder(this.pieces, sink));
+  }
+
+  write(piece: string): void {
+    this.pieces.push(piece);
+    this.tokenizer.write(piece);
+  }
+
+  end(): void {
+    this.tokenizer.end();
+  }
 }

@@ -136,4 +136,19 @@ describe('AutoExecutor', () => {
       await ex.close();
     }
   });
+
+  it('runs a first input in process, unless it is large: that goes to a worker', async () => {
+    const large = Buffer.from(text(1).repeat(20));
+    for (const [input, inWorker] of [[text(1), false], [large, true]] as const) {
+      const ex = new AutoExecutor(1, { largeInput: large.byteLength - 1, script: WORKER });
+      try {
+        const r = await ex.run(job(1, input));
+        // a worker sends its output as UTF-8 bytes, the main thread's is a string
+        expect(r.output instanceof Uint8Array).toBe(inWorker);
+        expect(JSON.parse(outputText(r)).figures.length).toBeGreaterThan(0);
+      } finally {
+        await ex.close();
+      }
+    }
+  });
 });

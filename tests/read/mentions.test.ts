@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, type Mention } from '../../src/read/mentions.js';
+import { findMentions, readMentions, type Mention } from '../../src/read/mentions.js';
 
 /** The mentions of a text as [quoted span, value, unit, approx]. */
 function read(text: string): Array<[string, number, string, Mention['approx']]> {
@@ -136,5 +136,15 @@ describe('findMentions: a number run straight into a Latin name', () => {
     for (const text of ['建成5G基站', '发放N95口罩', '3D打印', '全长100km道路', '新增8215COVID', '2019nCoV', '检出BA.2变异株', '第2Omicron株']) {
       expect(read(text), text).toEqual([]);
     }
+  });
+});
+
+describe('readMentions', () => {
+  it('keeps the first mentions asked for and counts the rest', () => {
+    const text = '新增确诊病例3例，无症状感染者5例，密切接触者12人。';
+    const { mentions, total } = readMentions(text, 2);
+    expect(mentions.map((m) => m.value)).toEqual([3, 5]);
+    expect(total).toBe(3);
+    expect(mentions).toEqual(findMentions(text).slice(0, 2));
   });
 });

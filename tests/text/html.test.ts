@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeHtml } from '../../src/text/html.js';
+import { assemble, LineAssembler } from '../../src/text/render.js';
 
 const PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>太原市召开疫情防控新闻发布会_太原新闻网</title>
@@ -202,5 +203,18 @@ describe('htmlToText on a page too long for a tree', () => {
     expect(text.startsWith('截至2022年5月3日24时，各区在院治疗情况如下。\n\n浦东0 0\n浦东1 1\n')).toBe(true);
     expect(text).not.toContain('不读');
     expect(text).not.toContain('隐藏');
+  });
+});
+
+describe('LineAssembler', () => {
+  it('makes of a rendered stream given in pieces the lines assemble makes of it whole', () => {
+    const raw = ' \n\n截至5月3日 \u0002 24时，\u0002全市\t\t累计\n\n\n\n浦东  12 \n\u00a0\n徐汇\u00023\n \n\n末尾\u0002';
+    const expected = assemble(raw);
+    expect(expected).toBe('截至5月3日 24时，全市 累计\n\n浦东 12\n\n徐汇 3\n\n末尾');
+    for (let size = 1; size <= raw.length; size++) {
+      const lines = new LineAssembler();
+      for (let at = 0; at < raw.length; at += size) lines.write(raw.slice(at, at + size));
+      expect(lines.end(), `pieces of ${size}`).toBe(expected);
+    }
   });
 });
