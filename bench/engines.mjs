@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The README's distributed commands against one process on the same JSONL
 // input: GNU parallel --pipepart with 16 MB blocks, and the Dask driver with
-// a local cluster of two worker processes. Repetitions alternate the order;
-// medians and the ratio to one process (taken within each repetition) are
-// printed. Needs GNU parallel and Dask (Debian: parallel, python3-distributed).
+// two threads of one local worker (the README's command) and with two local
+// worker processes, both with the driver's automatic block size. Repetitions
+// alternate the order; medians and the ratio to one process (taken within
+// each repetition) are printed. Needs GNU parallel and Dask (Debian: parallel, python3-distributed).
 //
 //   node bench/engines.mjs [--copies N] [--reps N]
 //
@@ -39,9 +40,11 @@ const F = `extract --input-format jsonl --jobs 1 --keep-going --quiet`;
 const runs = {
   one: `${process.execPath} ${BIN} ${F} - < ${input} > ${tmp}/one.jsonl`,
   parallel: `parallel --pipepart -a ${input} --block 16M ${process.execPath} ${BIN} ${F} - > ${tmp}/parallel.jsonl`,
-  dask: PYTHON ? `${PYTHON} ${path.join(ROOT, 'examples', 'dask_pressfig.py')} ${input} ${tmp}/dask.jsonl --local-workers 2 --blocksize 16MB --pressfig "${process.execPath} ${BIN}"` : null,
+  // the README's local command (threads: each task runs a pressfig process of its own), then worker processes
+  dask: PYTHON ? `${PYTHON} ${path.join(ROOT, 'examples', 'dask_pressfig.py')} ${input} ${tmp}/dask.jsonl --local-threads 2 --pressfig "${process.execPath} ${BIN}"` : null,
+  'dask-processes': PYTHON ? `${PYTHON} ${path.join(ROOT, 'examples', 'dask_pressfig.py')} ${input} ${tmp}/dask-processes.jsonl --local-workers 2 --pressfig "${process.execPath} ${BIN}"` : null,
 };
-const times = { one: [], parallel: [], dask: [] };
+const times = { one: [], parallel: [], dask: [], 'dask-processes': [] };
 try {
   for (let r = 0; r < REPS; r++) {
     const order = Object.keys(runs).filter((k) => runs[k]);

@@ -95,5 +95,37 @@ describe('engines', () => {
     const output = readFileSync(out, 'utf8');
     expect(sortedById(output)).toEqual(reference);
     expect(errorIds(errors)).toEqual(BAD_IDS);
+    // the part files are gone once joined
+    expect(readdirSync(dir).filter((f) => f.startsWith('.pressfig-parts-'))).toEqual([]);
+  }, 300_000);
+
+  it('Dask with threads in one local worker (the README\'s local command): the documents in input order', () => {
+    expect(hasDask, 'Dask distributed is not installed (.ci/run installs it: apt-get install python3-distributed)').toBe(true);
+    const out = join(dir, 'dask-threads.jsonl');
+    const r = spawnSync(
+      PYTHON!,
+      [join(ROOT, 'examples', 'dask_pressfig.py'), input, out, '--local-threads', '2', '--blocksize', '100kB', '--pressfig', `${process.execPath} ${BIN}`],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const output = readFileSync(out, 'utf8');
+    expect(sortedById(output)).toEqual(reference);
+    // blocks are joined in input order: the documents come in the order of their lines
+    const ids = output.split('\n').filter(Boolean).map((l) => JSON.parse(l).file as string);
+    const lineIds = readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).id as string).filter((id) => !BAD_IDS.includes(id));
+    expect(ids).toEqual(lineIds);
+  }, 300_000);
+
+  it('the Dask driver leaves an existing output as it was when a task fails', () => {
+    expect(hasDask, 'Dask distributed is not installed (.ci/run installs it: apt-get install python3-distributed)').toBe(true);
+    const out = join(dir, 'kept.jsonl');
+    writeFileSync(out, 'earlier results\n');
+    const r = spawnSync(
+      PYTHON!,
+      [join(ROOT, 'examples', 'dask_pressfig.py'), input, out, '--local-threads', '2', '--pressfig', `${process.execPath} ${BIN} --no-such-option`],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    expect(r.status).not.toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('earlier results\n');
   }, 300_000);
 });
