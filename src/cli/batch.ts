@@ -2,8 +2,10 @@
 // can run a small batch on one thread: a worker pool costs a fixed start-up
 // (threads, loading and warming the code in each) that a small batch never
 // earns back. Directories are walked for the files a run would read, and the
-// walk stops as soon as the batch is known to be large.
-import { promises as fsp, type Dirent } from 'node:fs';
+// walk stops as soon as the batch is known to be large. The walk is made with
+// synchronous calls: it stops at a few thousand files, and one await per file
+// (a thread-pool round trip each) cost 3% of a small batch's run.
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DIRECTORY_EXTENSIONS } from '../input/sources.js';
 
@@ -27,11 +29,11 @@ export async function measureBatch(paths: string[], extensions: Iterable<string>
   const exts = new Set(DIRECTORY_EXTENSIONS);
   for (const e of extensions) exts.add((e.startsWith('.') ? e : `.${e}`).toLowerCase());
   const large = () => size.files >= limit.files || size.bytes >= limit.bytes;
-  const visit = async (path: string, depth: number, walked = false): Promise<void> => {
+  const visit = (path: string, depth: number, walked = false): void => {
     if (large() || depth > 64) return;
-    let st;
+    let st: Stats;
     try {
-      st = await fsp.stat(path);
+      st = statSync(path);
     } catch {
       return; // reported when read
     }
@@ -44,7 +46,7 @@ export async function measureBatch(paths: string[], extensions: Iterable<string>
     if (!st.isDirectory()) return;
     let entries: Dirent[];
     try {
-      entries = await fsp.readdir(path, { withFileTypes: true });
+      entries = readdirSync(path, { withFileTypes: true });
     } catch {
       return;
     }
@@ -52,10 +54,10 @@ export async function measureBatch(paths: string[], extensions: Iterable<string>
       if (large()) return;
       if (entry.name.startsWith('.')) continue;
       const child = join(path, entry.name);
-      if (entry.isDirectory() || entry.isSymbolicLink() || entry.isFile()) await visit(child, depth + 1, true);
+      if (entry.isDirectory() || entry.isSymbolicLink() || entry.isFile()) visit(child, depth + 1, true);
     }
   };
-  for (const p of paths) if (p !== '-') await visit(p, 0);
+  for (const p of paths) if (p !== '-') visit(p, 0);
   return size;
 }
 
