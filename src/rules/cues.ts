@@ -2,7 +2,7 @@
 // number's own phrase, left or right of it, that can count in its unit.
 import { familyOf, type Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
-import { METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
+import { CUE_AFTER_ONLY, METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { indexAt, type Structure } from '../read/structure.js';
 import type { CueChoice } from './draft.js';
@@ -29,7 +29,7 @@ const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic
 
 /** The cue that names what the number counts, in its own phrase. */
 export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
-  const l = pickLeft(text, fitting(left, m.unit));
+  const l = pickLeft(text, fitting(left, m.unit, CUE_AFTER_ONLY));
   const r = pickRight(fitting(right, m.unit));
   if (l && r) {
     // 本土病例3,120例死亡15例: a cue that starts right at the unit and runs into the next count is that count's
@@ -63,9 +63,10 @@ interface Fit {
 }
 
 /** The cue words that can count in the unit, in order. */
-function fitting(hits: WordHit<Cue[]>[], unit: string): Fit[] {
+function fitting(hits: WordHit<Cue[]>[], unit: string, skipped?: ReadonlySet<string>): Fit[] {
   const out: Fit[] = [];
   for (const h of hits) {
+    if (skipped?.has(h.word)) continue;
     const c = sense(h, unit);
     if (c !== null) out.push({ h, c });
   }

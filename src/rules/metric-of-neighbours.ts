@@ -1,6 +1,7 @@
-// Metric rules that read a count against the counts around it: the day's
+// Metric rules that read a count against what is around it: the day's
 // increase on a total and the total of the counts just listed (no noun of
-// their own), and infections counted the way the article counts its cases.
+// their own), infections counted the way the article counts its cases, and
+// suspects the sentence goes on to say were confirmed.
 import type { Metric } from '../lexicon/metrics.js';
 import type { CountContext } from './draft.js';
 import { unitFits } from './cues.js';
@@ -86,4 +87,19 @@ const infectedAsArticleCounts: MetricRule = {
   negatives: [{ text: '东翼B5病房再有1名病人确诊,该病房累计已有5名病人染疫。', figure: { value: 5, metric: 'cases.confirmed' } }],
 };
 
-export const NEIGHBOUR_METRIC_RULES: readonly MetricRule[] = [changeOnDayBefore, totalOfCountsBefore, infectedAsArticleCounts];
+/** 经省级专家组会诊,确认为新冠肺炎确诊病例: suspects the rest of the sentence says were confirmed. */
+const CONFIRMED_AS = /^[^。；;]{0,30}?(?:确认|确诊|诊断)为[^。；;,，]{0,8}确诊病例/;
+
+const suspectsConfirmed: MetricRule = {
+  name: 'suspects-confirmed',
+  phase: 'metric',
+  when: 'set',
+  onValues: ['cases.suspected'],
+  // 我省2名疑似病例经省级专家组会诊,确认为新冠肺炎确诊病例: a narrative of a confirmation gives confirmed cases
+  apply: ({ r: { text }, p: { m } }, metric) =>
+    metric === 'cases.suspected' && CONFIRMED_AS.test(text.slice(m.end, m.end + 50)) ? 'cases.confirmed' : undefined,
+  examples: [{ text: '2020年2月3日,我省2名疑似病例经省级专家组会诊,确认为新冠肺炎确诊病例。', figure: { value: 2, metric: 'cases.confirmed' } }],
+  negatives: [{ text: '2020年2月3日,我省新增疑似病例2名,正在等待会诊。', figure: { value: 2, metric: 'cases.suspected' } }],
+};
+
+export const NEIGHBOUR_METRIC_RULES: readonly MetricRule[] = [changeOnDayBefore, totalOfCountsBefore, infectedAsArticleCounts, suspectsConfirmed];
