@@ -160,8 +160,8 @@ const statusOfCounted = cueRule({
 
 const bareCure = cueRule({
   name: 'bare-cure-names-its-count',
-  // 治愈 5 例, 其中治愈1例: a bare 治愈 names the count right after it, not a number before it (新增73例 治愈10例)
-  // nor a group it describes (7名治癒康復者在…接受隔離)
+  // 治愈 5 例, 其中治愈1例: a bare 治愈 names the count right after it, not a group it describes
+  // (7名治癒康復者在…接受隔離); a number before it across a space (新增73例 治愈10例) never takes it
   apply: ({ r: { text }, p: { m } }, read) => {
     const choice = read!.choice;
     if (!choice || choice.hit.word !== '治愈') return undefined;
@@ -170,7 +170,7 @@ const bareCure = cueRule({
       : /^(?:已经?|均已)?$/.test(text.slice(m.end, choice.hit.start)) && /^(?:[)）,，。;；]|$)/.test(text.slice(choice.hit.end, choice.hit.end + 1));
     return namesThis ? undefined : { ...read!, choice: null };
   },
-  examples: [{ text: '河南省新增73例 治愈10例', figure: { value: 73 }, setAside: true }],
+  examples: [{ text: '另有7名治愈康复者在酒店接受隔离。', figure: { value: 7 }, setAside: true }],
   negatives: [{ text: '【全国 确诊 8214 例，疑似 13026 例，治愈 152 例，死亡 187 例】', figure: { value: 152, metric: 'cases.discharged' } }],
 });
 

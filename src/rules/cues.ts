@@ -30,7 +30,10 @@ const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic
 /** The cue that names what the number counts, in its own phrase. */
 export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
   const l = pickLeft(text, fitting(left, m.unit, CUE_AFTER_ONLY));
-  const r = pickRight(fitting(right, m.unit));
+  // 新增境外输入12例  治愈出院29例 (a headline's items set apart by spaces): a gap after the unit ends the
+  // item, and the cue after it is the next item's
+  const picked = pickRight(fitting(right, m.unit));
+  const r = picked && hasSpaceGap(text, m.end, picked.hit.start) ? null : picked;
   if (l && r) {
     // 本土病例3,120例死亡15例: a cue that starts right at the unit and runs into the next count is that count's
     // own; with a cue before it, the number's item ends at its unit
@@ -46,6 +49,14 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
     return l;
   }
   return l ?? r;
+}
+
+function hasSpaceGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x3000) return true;
+  }
+  return false;
 }
 
 function hasListMark(text: string, from: number, to: number): boolean {
