@@ -362,7 +362,6 @@ export const VOCABULARY_EXAMPLES: readonly VocabularyExample[] = [
   { word: '输入', text: '新增输入性确诊病例2例。', figure: { metric: 'cases.confirmed', value: 2, unit: '例', scope: 'new', origin: 'imported' } },
   { word: '本土', text: '新增本土无症状感染者75例。', figure: { metric: 'cases.asymptomatic', value: 75, unit: '例', scope: 'new', origin: 'local' } },
   { word: '本地', text: '新增本地确诊病例9例。', figure: { metric: 'cases.confirmed', value: 9, unit: '例', scope: 'new', origin: 'local' } },
-  { word: '新冠肺炎', text: '据日本厚生劳动省消息,停靠在横滨港的该邮轮又新增25例新冠肺炎。', figure: { metric: 'cases.confirmed', value: 25, unit: '例', scope: 'new' } },
   { word: '输入相关', text: '新增确诊病例3例,均为输入相关病例。', figure: { metric: 'cases.confirmed', value: 3, unit: '例', scope: 'new', origin: null } },
   // zero stated in words: one figure of 0 per noun; the unit is the noun's count word (例 of 病例) or empty
   { word: '无症状感染者转为确诊病例', text: '当日无无症状感染者转为确诊病例。', figure: { metric: 'cases.reclassified', value: 0, unit: '例', scope: 'new' } },

@@ -76,8 +76,7 @@ export const CUES: readonly Cue[] = [
   ...cue('cases.positive', 'verb', ['呈阳性', '检测阳性', '筛查出']),
   ...cue('cases.positive', 'noun', ['阳性感染者', '阳性人员', '阳性病例', '阳性个案', '阳性样本', '阳性', '感染者', '感染人数', '感染病例']),
   ...cue('cases.suspected', 'noun', ['疑似病例', '疑似']),
-  // (新增25例新冠肺炎: the disease's name stands for its cases)
-  ...cue('cases.confirmed', 'generic', ['病例', '个案', '患者', '新冠肺炎']),
+  ...cue('cases.confirmed', 'generic', ['病例', '个案', '患者']),
   ...cue('contacts.secondary', 'noun', ['次密切接触者', '次密接触者', '次密接者', '次密接人员', '次密接', '密接的密接']),
   ...cue('contacts.close', 'noun', ['密切接触者', '密切接触人员', '密接者', '密接人员', '密接', '个案接触者', '匡列接触者']),
   ...cue('contacts.close', 'state', ['正在接受医学观察', '尚在医学观察', '正在实施医学观察', '在医学观察']),
@@ -110,9 +109,6 @@ export const CUES: readonly Cue[] = [
 ];
 
 /** Words that set a figure's scope, longest first. */
-/** Cue words that name only a number before them (25例新冠肺炎), never one after them (新冠肺炎疫苗500万人). */
-export const CUE_AFTER_ONLY: ReadonlySet<string> = new Set(['新冠肺炎']);
-
 /**
  * Cue words that are no cue before these words: 在治 (in care) inside 尚在治疗 (being treated), 严重 (serious)
  * inside Taiwan's 严重特殊传染性肺炎 (the notifiable disease's name).

@@ -225,6 +225,24 @@ const beforeParenthesis = cueRule({
   negatives: [{ text: '中心接获19 095宗快速抗原测试阳性个案(13 973宗有病征及5 122宗无症状感染)呈报。', figure: { value: 13973, subject: '有病征' } }],
 });
 
+/** The disease's name right after a count's unit, ending its phrase: 新增25例新冠肺炎. */
+const DISEASE_NAME = '新冠肺炎';
+const DISEASE_CASES: CueChoice['cue'] = { word: DISEASE_NAME, metric: 'cases.confirmed', kind: 'generic' };
+
+const diseaseName = cueRule({
+  name: 'disease-name-as-noun',
+  // 该邮轮又新增25例新冠肺炎: the disease's name stands for its cases (never before a count: 新冠肺炎疫苗500万人),
+  // unless a noun of its own follows it (25例新冠肺炎确诊病例 is read by that noun)
+  apply: ({ r: { text }, p: { m } }, read) => {
+    if (read!.choice || !text.startsWith(DISEASE_NAME, m.end) || !unitFits(DISEASE_CASES.metric, m.unit)) return undefined;
+    const end = m.end + DISEASE_NAME.length;
+    if (cueFinder.at(text, end) !== null) return undefined;
+    return { ...read!, choice: { cue: DISEASE_CASES, hit: { start: m.end, end, word: DISEASE_NAME, data: [DISEASE_CASES] }, side: 'right' } };
+  },
+  examples: [{ text: '据日本厚生劳动省消息,停靠在横滨港的该邮轮又新增25例新冠肺炎。', figure: { value: 25, metric: 'cases.confirmed', scope: 'new' } }],
+  negatives: [{ text: '截至目前,全省累计接种新冠肺炎疫苗500万人,新增确诊病例3例。', figure: { value: 3, metric: 'cases.confirmed' } }],
+});
+
 const topic = cueRule({
   name: 'topic-cue',
   // 昨日新增确诊病例中,A区、B区分别报告5例、3例; 各区新增本土确诊病例如下:\n小店区 24例: the sentence's topic
@@ -265,6 +283,6 @@ const notGoods = cueRule({
 
 /** The cue phase, in the order the rules are asked. */
 export const CUE_RULES: readonly CueRule[] = [
-  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, kitIsGoods, statusOfCounted, bareCure, bareGeneric, genericOfTotal,
+  exceptionClause, negativesNotCounted, classifierNoun, zoneIsPlace, continuesParent, partKeepsHeadMetric, kitIsGoods, statusOfCounted, bareCure, bareGeneric, genericOfTotal, diseaseName,
   beforeParenthesis, topic, liftedList, notGoods,
 ];

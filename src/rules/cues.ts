@@ -2,7 +2,7 @@
 // number's own phrase, left or right of it, that can count in its unit.
 import { familyOf, type Metric } from '../lexicon/metrics.js';
 import type { Mention } from '../read/mentions.js';
-import { CUE_AFTER_ONLY, METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
+import { METRIC_UNITS, type Cue, type CueKind } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
 import { indexAt, type Structure } from '../read/structure.js';
 import type { CueChoice } from './draft.js';
@@ -29,7 +29,7 @@ const KIND_RANK: Record<CueKind, number> = { verb: 3, state: 2, noun: 1, generic
 
 /** The cue that names what the number counts, in its own phrase. */
 export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], right: WordHit<Cue[]>[]): CueChoice | null {
-  const l = pickLeft(text, fitting(left, m.unit, CUE_AFTER_ONLY));
+  const l = pickLeft(text, fitting(left, m.unit));
   // 新增境外输入12例  治愈出院29例 (a headline's items set apart by spaces): a gap after the unit ends the
   // item, and the cue after it is the next item's
   const picked = pickRight(fitting(right, m.unit));
@@ -74,10 +74,9 @@ interface Fit {
 }
 
 /** The cue words that can count in the unit, in order. */
-function fitting(hits: WordHit<Cue[]>[], unit: string, skipped?: ReadonlySet<string>): Fit[] {
+function fitting(hits: WordHit<Cue[]>[], unit: string): Fit[] {
   const out: Fit[] = [];
   for (const h of hits) {
-    if (skipped?.has(h.word)) continue;
     const c = sense(h, unit);
     if (c !== null) out.push({ h, c });
   }
