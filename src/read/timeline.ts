@@ -2,7 +2,9 @@
 // without a month takes the month last mentioned, 今日/昨日 count from the
 // article's own day, 当日 is the report's day, and the year comes from the
 // reference (publication date, --year, or the dates the article states).
-import { formatDay, inferYear, type DateExpr, type DatePoint, type ResolvedDay, type YearReference } from './dates.js';
+import type { DateExpr } from './dates.js';
+import type { DatePoint } from './date-point.js';
+import { formatDay, inferYear, type ResolvedDay, type YearReference } from './date-forms.js';
 
 export interface ResolvedDate {
   start: number;
