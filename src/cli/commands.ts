@@ -2,7 +2,7 @@
 // library, which it imports when it runs (review and check register their own).
 import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_INPUT_SIZE, DEFAULT_READ_TIMEOUT_MS, formatSize } from '../input/bounded.js';
-import type { ExtractCommandOptions } from './extract.js';
+import type { ExtractCommandOptions } from './extract-options.js';
 import { parseExtensions, parseJobs, parseMaxInputSize, parseSeconds, parseYear } from './flags.js';
 import { EXPLAIN_EXAMPLES, EXTRACT_EXAMPLES, SCHEMA_EXAMPLES, TABLE_EXAMPLES } from './help.js';
 
