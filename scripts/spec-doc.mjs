@@ -136,8 +136,8 @@ export async function specDoc() {
   const writers = await load('output/writers.js');
   const json = schema.documentJsonSchema();
   const figureSchema = json.properties.figures.items;
-  const mentions = readFileSync(path.join(root, 'src', 'read', 'mentions.ts'), 'utf8');
-  const approx = grouped([...pairsOf(mentions, 'PREFIX_APPROX'), ...pairsOf(mentions, 'SUFFIX_APPROX')]);
+  const units = readFileSync(path.join(root, 'src', 'read', 'units.ts'), 'utf8');
+  const approx = grouped([...pairsOf(units, 'PREFIX_APPROX'), ...pairsOf(units, 'SUFFIX_APPROX')]);
   const scope = grouped(vocab.SCOPE_WORDS);
   const origin = grouped(vocab.ORIGIN_WORDS);
 

@@ -81,22 +81,7 @@ function compareDocumentFields(expected: ExpectedDocument, actual: ActualDocumen
 
 export function compareDocument(expected: ExpectedDocument, actual: ActualDocument): ComparisonReport {
   const docRegion = expected.region ?? null;
-  const report: ComparisonReport = {
-    file: expected.file,
-    reviewed: expected.reviewed !== false,
-    notes: [],
-    document: [],
-    missing: [],
-    changed: [],
-    extra: [],
-    known: [],
-    fixed: [],
-    counts: emptyCounts(),
-    status: [],
-    documentStatus: [],
-    unpaired: [],
-    ok: true,
-  };
+  const report = emptyReport(expected);
   compareDocumentFields(expected, actual, report);
 
   const figures = actual.figures;
@@ -114,32 +99,7 @@ export function compareDocument(expected: ExpectedDocument, actual: ActualDocume
 
   expected.figures.forEach((g, index) => {
     const j = pairing[index] >= 0 ? pairing[index] : (byIdentity.get(index) ?? -1);
-    const a = j >= 0 ? figures[j] : undefined;
-    if (g.optional) {
-      report.status.push(undefined);
-      return;
-    }
-    const c = countsFor(report.counts, g.metric);
-    // counts are the scorer's: a figure produced with another value is a miss and an extra
-    if (c) {
-      if (pairing[index] >= 0) c.tp++;
-      else c.fn++;
-    }
-    const diffs = a ? differences(g, a, docRegion) : [];
-    const state: KnownGap | undefined = !a ? 'missing' : diffs.length ? 'differs' : undefined;
-    report.status.push(state);
-    if (state === undefined) {
-      if (g.known && a) report.fixed.push({ kind: g.known, index, expected: g, actual: a });
-      return;
-    }
-    if (state === 'missing') {
-      if (g.known === 'missing') report.known.push({ kind: 'missing', index, expected: g });
-      else report.missing.push({ index, expected: g });
-      return;
-    }
-    const entry: ChangedEntry = { index, expected: g, actual: a!, differences: diffs };
-    if (g.known === 'differs') report.known.push({ kind: 'differs', ...entry });
-    else report.changed.push(entry);
+    noteExpectedFigure(report, g, index, j >= 0 ? figures[j] : undefined, pairing[index] >= 0, docRegion);
   });
 
   const identityPaired = new Set(byIdentity.values());
@@ -164,4 +124,53 @@ export function compareDocument(expected: ExpectedDocument, actual: ActualDocume
 
   report.ok = !report.document.length && !report.missing.length && !report.changed.length && !report.extra.length && !report.fixed.length;
   return report;
+}
+
+/** The report of a document before any comparison: nothing found yet. */
+function emptyReport(expected: ExpectedDocument): ComparisonReport {
+  return {
+    file: expected.file,
+    reviewed: expected.reviewed !== false,
+    notes: [],
+    document: [],
+    missing: [],
+    changed: [],
+    extra: [],
+    known: [],
+    fixed: [],
+    counts: emptyCounts(),
+    status: [],
+    documentStatus: [],
+    unpaired: [],
+    ok: true,
+  };
+}
+
+/** One expected figure against the figure paired with it (by value, or else by identity), if any. */
+function noteExpectedFigure(report: ComparisonReport, g: ExpectedFigure, index: number, a: ActualFigure | undefined, byValue: boolean, docRegion: string | null): void {
+  if (g.optional) {
+    report.status.push(undefined);
+    return;
+  }
+  const c = countsFor(report.counts, g.metric);
+  // counts are the scorer's: a figure produced with another value is a miss and an extra
+  if (c) {
+    if (byValue) c.tp++;
+    else c.fn++;
+  }
+  const diffs = a ? differences(g, a, docRegion) : [];
+  const state: KnownGap | undefined = !a ? 'missing' : diffs.length ? 'differs' : undefined;
+  report.status.push(state);
+  if (state === undefined) {
+    if (g.known && a) report.fixed.push({ kind: g.known, index, expected: g, actual: a });
+    return;
+  }
+  if (state === 'missing') {
+    if (g.known === 'missing') report.known.push({ kind: 'missing', index, expected: g });
+    else report.missing.push({ index, expected: g });
+    return;
+  }
+  const entry: ChangedEntry = { index, expected: g, actual: a!, differences: diffs };
+  if (g.known === 'differs') report.known.push({ kind: 'differs', ...entry });
+  else report.changed.push(entry);
 }

@@ -74,7 +74,10 @@ export function lineAt(text: string, offset: number): number {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = ['true', 'false', 'null'];
 
-/** The first syntax error of a JSON text, where JSON.parse (which on Node 20 gives no position) found one. */
+/**
+ * The first syntax error of a JSON text, where JSON.parse (which on Node 20 gives no position) found one.
+ * (Kept whole: one small recursive-descent scanner whose steps share the position and the open containers.)
+ */
 export function jsonSyntaxError(text: string): { offset: number; message: string } {
   let i = 0;
   const fail = (message: string): never => {

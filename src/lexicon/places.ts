@@ -50,7 +50,8 @@ function simplify(s: string): string {
   return out;
 }
 
-function build(): Array<Map<number, Place[]> | undefined> {
+/** Every place by its name, the first one of a name kept: the area data's provinces, cities and districts, then Taiwan's, the names of the regions outside the mainland, and countries. */
+function placesByName(): Map<string, Place> {
   const require = createRequire(import.meta.url);
   const data = require('china-area-data/data.json') as Record<string, Record<string, string>>;
   const byName = new Map<string, Place>();
@@ -99,6 +100,11 @@ function build(): Array<Map<number, Place[]> | undefined> {
       if (!COMMON_WORD_COUNTRIES.has(name)) add(name, { full, level: 1, province: full, city: null, country: true });
     }
   }
+  return byName;
+}
+
+function build(): Array<Map<number, Place[]> | undefined> {
+  const byName = placesByName();
   const idx: Array<Map<number, Place[]> | undefined> = new Array(0xa000 - 0x4e00);
   for (const p of byName.values()) {
     const first = p.name.charCodeAt(0) - 0x4e00;

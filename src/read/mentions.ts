@@ -3,11 +3,10 @@
 // by a counting unit are mentions; dates, times, ordinals, percentages, phone
 // and road numbers have no such unit or are excluded by their context.
 import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
+import { approxAfter, approxBefore, JI, UNIT_FIRST, unitAt, type Approx } from './units.js';
 import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
 import { placeEndsAt } from '../lexicon/places.js';
 import { isHanCode } from '../text/cjk.js';
-
-export type Approx = 'exact' | 'over' | 'under' | 'about';
 
 export interface Mention {
   /** span of the whole mention (approx prefix .. unit and approx suffix) in the normalized text */
@@ -24,44 +23,8 @@ export interface Mention {
   chinese: boolean;
 }
 
-/** Counting units, longest first so 人次 wins over 人. */
-export const UNITS = [
-  '人次', '人份', '车次', '剂次', '公斤', '千克', '趟次', '单管',
-  '例', '人', '名', '宗', '位', '个', '轮', '吨', '份', '元', '天', '间', '张', '辆', '台', '处',
-  '家', '所', '箱', '单', '套', '管', '只', '桶', '头', '副', '袋', '盒', '件', '车', '床', '座', '户', '斤', '批', '剂', '包', '个月', '周', '双', '羽', '支',
-] as const;
-
-const PREFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
-  ['不少于', 'over'], ['超过', 'over'], ['多达', 'over'], ['至少', 'over'], ['逾', 'over'], ['超', 'over'],
-  ['不到', 'under'], ['不足', 'under'], ['将近', 'under'], ['接近', 'under'], ['近', 'under'],
-  ['大约', 'about'], ['约有', 'about'], ['约', 'about'],
-];
-const SUFFIX_APPROX: ReadonlyArray<readonly [string, Approx]> = [
-  ['以上', 'over'], ['左右', 'about'], ['上下', 'about'], ['余', 'over'], ['多', 'over'],
-];
-
-// Sets and maps of characters are looked up by code unit: text[i] makes a new
-// one-character string for a Chinese character, and a lookup by it hashes
-// that string, about 16 times the cost of a bit-set lookup of the code.
-// Comparing text[i] with a literal is compiled to a code comparison and stays.
-
 /** Characters after which a digit run is not a count: 第150次, 国道214线, 2+4+24. */
 const BLOCKING_BEFORE = new CharSet(['第', '+', '-', '—', '.', '/', '#', '号', '道', '线', '编', '¥', '$', '＋']);
-
-/** Units by the code of their first character, longest first. */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
-for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
-const UNIT_FIRST = new CharSet(UNITS_BY_FIRST.keys());
-/** The last characters of the prefixes: most numbers have none of them right before. */
-const PREFIX_LAST = new CharSet(PREFIX_APPROX.map(([w]) => w.charCodeAt(w.length - 1)));
-
-function unitAt(text: string, pos: number): string | null {
-  const list = UNITS_BY_FIRST.get(text.charCodeAt(pos));
-  if (!list) return null;
-  for (const w of list) if (text.startsWith(w, pos)) return w;
-  return null;
-}
 
 /** Finds every number-with-unit mention, left to right, in linear time. */
 export function findMentions(text: string): Mention[] {
@@ -131,7 +94,6 @@ function hasCodeBetween(text: string, code: number, from: number, to: number): b
   return false;
 }
 
-const JI = 0x51e0; // 几
 
 /** A count written with no unit (a table cell, 新北市(900), 8,215COVID-19): its span is its digits. */
 function unitless(numStart: number, numEnd: number, value: number): Mention {
@@ -195,6 +157,11 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   if (text[probe] === '余' || text[probe] === '多' || text[probe] === '几') probe++;
   if (text[probe] === '万' || text[probe] === '亿') probe++;
   if (!UNIT_FIRST.has(text.charCodeAt(probe))) return null;
+  return readCount(text, numStart, numEnd);
+}
+
+/** The run [numStart, numEnd) as a count with its unit and approximation, or null when it is none. */
+function readCount(text: string, numStart: number, numEnd: number): Mention | null {
   let raw = text.slice(numStart, numEnd);
   if (raw.includes(' ')) raw = raw.replace(/ /g, '');
   const chinese = !/[0-9]/.test(raw);
@@ -202,15 +169,7 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   // 10至20例, 10-20例: a range; read as about its middle, from the start of its first number
   const range = RANGE_MARKS.has(prevCode) ? rangeBefore(text, numStart) : null;
   if (!range && BLOCKING_BEFORE.has(prevCode)) return null;
-  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
-  // 12:30 is a time; 结果:7104人 is a count after a colon
-  if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return null;
-  if (isAsciiAlnumCode(prevCode)) return null;
-  // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
-  if (chinese) {
-    if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return null;
-    if (raw === '万' || raw === '亿') return null;
-  }
+  if (notANumberHere(text, numStart, raw, chinese)) return null;
   let value = parseChineseNumber(raw);
   if (value === null) return null;
   let p = numEnd;
@@ -231,57 +190,53 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
     }
   }
   const unit = unitAt(text, p);
-  if (!unit) return null;
+  if (!unit || notACountOf(text, numStart, raw, chinese, unit, p + unit.length)) return null;
+  const unitEnd = p + unit.length;
+  const after = approxAfter(text, unitEnd, approx);
+  const before = approxBefore(text, numStart, raw, after.approx);
+  const end = after.end;
+  if (range && range.low < value) return { start: range.start, end, numStart, numEnd, unitEnd, value: (range.low + value) / 2, unit, approx: 'about', chinese };
+  return {
+    start: before.start, end, numStart, numEnd, unitEnd, value,
+    unit,
+    approx: before.approx, chinese,
+  };
+}
+
+/** The text before the run says it is no number, or no count: a back reference, a clock, a Latin name, 一一. */
+function notANumberHere(text: string, numStart: number, raw: string, chinese: boolean): boolean {
+  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return true;
+  const prevCode = text.charCodeAt(numStart - 1);
+  // 12:30 is a time; 结果:7104人 is a count after a colon
+  if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return true;
+  if (isAsciiAlnumCode(prevCode)) return true;
+  // a lone Chinese 一 is an article (一名领导干部), and runs like 一一 are not numbers
+  if (chinese) {
+    if (!/[零〇一二两三四五六七八九]/.test(raw) && raw !== '十') return true;
+    if (raw === '万' || raw === '亿') return true;
+  }
+  return false;
+}
+
+/** With this unit the run counts nothing: teams grouping people, an article 一, which rounds, a ratio, a slogan. */
+function notACountOf(text: string, numStart: number, raw: string, chinese: boolean, unit: string, unitEnd: number): boolean {
   // 流调队伍16支2203人: a count of teams says how the people after it are grouped, it counts no goods
-  if (unit === '支' && /(?:队伍|队)$/.test(text.slice(Math.max(0, numStart - 3), numStart))) return null;
+  if (unit === '支' && /(?:队伍|队)$/.test(text.slice(Math.max(0, numStart - 3), numStart))) return true;
   // a lone 一 is an article (一名领导干部), except in 一轮 (one round of testing) and the spans 一周, 一个月
   if (raw === '一' || unit === '轮') {
     const prev = text[numStart - 1] ?? '';
     // (一宗: Hong Kong counts cases in 宗, and 一宗疑似个案 is one case)
-    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月' && unit !== '宗') || /[新下上每另再]/.test(prev))) return null;
+    if (raw === '一' && ((unit !== '轮' && unit !== '周' && unit !== '个月' && unit !== '宗') || /[新下上每另再]/.test(prev))) return true;
     // 前六轮, 后三轮: which rounds, not how many
-    if (unit === '轮' && /[前后头首末]/.test(prev)) return null;
+    if (unit === '轮' && /[前后头首末]/.test(prev)) return true;
   }
   // 每万人不少于20间: a ratio, not a count (read only when 每 is close before the number)
   const window = Math.max(0, numStart - 12);
-  if (hasCodeBetween(text, 0x6bcf, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return null;
+  if (hasCodeBetween(text, 0x6bcf, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return true;
   // 最近1轮: the latest round, not a count of rounds
-  if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return null;
+  if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return true;
   // 一人一档, 一企一策: slogans, not counts
-  if (chinese && text[p + unit.length] === '一' && isChineseDigit(raw[0])) return null;
-  const unitEnd = p + unit.length;
-  let end = unitEnd;
-  for (const [w, a] of SUFFIX_APPROX) {
-    if (text.startsWith(w, end)) {
-      // 余 / 多 after the unit only as approximations of the count (5400余张 is handled above)
-      if ((w === '余' || w === '多') && approx !== 'exact') break;
-      if (w === '多' && /[个种项]/.test(text[end + 1] ?? '')) break;
-      approx = a;
-      end += w.length;
-      break;
-    }
-  }
-  let start = numStart;
-  // 几十例, 几百人: some tens, some hundreds: more than the unit numeral says
-  if (prevCode === JI && /^[十百千]$/.test(raw)) {
-    approx = 'over';
-    start = numStart - 1;
-  }
-  const prefixEnd = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
-  if (PREFIX_LAST.has(text.charCodeAt(prefixEnd - 1))) for (const [w, a] of PREFIX_APPROX) {
-    if (text.startsWith(w, prefixEnd - w.length)) {
-      // 近日, 近期 are not approximations; the prefix must touch the number
-      approx = approx === 'exact' ? a : approx;
-      start = prefixEnd - w.length;
-      break;
-    }
-  }
-  if (range && range.low < value) return { start: range.start, end, numStart, numEnd, unitEnd, value: (range.low + value) / 2, unit, approx: 'about', chinese };
-  return {
-    start, end, numStart, numEnd, unitEnd, value,
-    unit,
-    approx, chinese,
-  };
+  return chinese && text[unitEnd] === '一' && isChineseDigit(raw[0]);
 }
 
 /** 至, 到, -, ~, ～, —, －: marks between the two ends of a range. */

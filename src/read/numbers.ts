@@ -45,6 +45,8 @@ const round = (x: number): number => {
 /**
  * Parses a number written with arabic digits, Chinese numerals or both.
  * Returns null when the string is not one well-formed number.
+ * (Kept whole: one state machine over the characters, whose branches all
+ * read and set the same three places: total, section, pending.)
  */
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;

@@ -2,7 +2,7 @@
 // HTML stage) or in the header lines (`2022年04月17日 07:11`, `2021-10-26
 // 15:26:31`, a yearless `10-20 17:06`), else a wire dateline (`中新社拉萨8月12日电`).
 // Event dates in the body are not it.
-import { formatDay, inferYear, type YearReference } from './dates.js';
+import { formatDay, inferYear, type YearReference } from './date-forms.js';
 import { furnitureSpans, furnitureTest, inSpans } from './furniture.js';
 import type { PageTime } from '../text/page-time.js';
 

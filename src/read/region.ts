@@ -48,21 +48,7 @@ export function articleRegion(text: string, title: string | null, allMentions: P
   if (!titleNamesPlace && (NATIONAL_OPENING.test(title ?? '') || NATIONAL_OPENING.test(text.slice(0, 300)) || ABROAD_ROW.test(text) || provincesCounted(text, mentions) >= 4)) {
     return NATIONAL_PLACE;
   }
-  const byFull = new Map<string, Place>();
-  const own = new Map<string, number>();
-  for (const p of mentions) {
-    if (p.full === '港澳台地区') continue;
-    const after = text.slice(p.end, p.end + 3);
-    let w = MEDIA_AFTER.test(after) ? 0.2 : 1;
-    if (p.start < 400) w += 0.5;
-    if (p.name === p.full) w += 0.25;
-    // 太原市卫健委, 兰州市政府: an institution of the place speaks for it
-    if (/^[卫疫政新人委]/.test(after)) w += 0.5;
-    // 湖南省报告…, 湖南省累计报告…: the place that reports the article's totals speaks for the article
-    if (/^(?:报告|累计|通报|发布|现有)/.test(text.slice(p.end, p.end + 2))) w += 1.5;
-    if (!byFull.has(p.full)) byFull.set(p.full, p);
-    own.set(p.full, (own.get(p.full) ?? 0) + w);
-  }
+  const { byFull, own } = placeScores(text, mentions);
   // 中国确诊…病例44,762例 with no place named: the country's own count
   if (byFull.size === 0) return NATIONAL_COUNT.test(text) ? NATIONAL_PLACE : null;
   // a city's districts count for the city, a province's cities for the province, in part
@@ -95,6 +81,26 @@ export function articleRegion(text: string, title: string | null, allMentions: P
     if (city) chosen = byFull.get(city)!;
   }
   return chosen;
+}
+
+/** Each place the article names, by its full name, and how much the article speaks of it: where and how it is named. */
+function placeScores(text: string, mentions: PlaceMention[]): { byFull: Map<string, Place>; own: Map<string, number> } {
+  const byFull = new Map<string, Place>();
+  const own = new Map<string, number>();
+  for (const p of mentions) {
+    if (p.full === '港澳台地区') continue;
+    const after = text.slice(p.end, p.end + 3);
+    let w = MEDIA_AFTER.test(after) ? 0.2 : 1;
+    if (p.start < 400) w += 0.5;
+    if (p.name === p.full) w += 0.25;
+    // 太原市卫健委, 兰州市政府: an institution of the place speaks for it
+    if (/^[卫疫政新人委]/.test(after)) w += 0.5;
+    // 湖南省报告…, 湖南省累计报告…: the place that reports the article's totals speaks for the article
+    if (/^(?:报告|累计|通报|发布|现有)/.test(text.slice(p.end, p.end + 2))) w += 1.5;
+    if (!byFull.has(p.full)) byFull.set(p.full, p);
+    own.set(p.full, (own.get(p.full) ?? 0) + w);
+  }
+  return { byFull, own };
 }
 
 function placeOf(full: string, byFull: Map<string, Place>): Place | null {

@@ -2,7 +2,9 @@
 // without a month takes the month last mentioned, 今日/昨日 count from the
 // article's own day, 当日 is the report's day, and the year comes from the
 // reference (publication date, --year, or the dates the article states).
-import { formatDay, inferYear, type DateExpr, type DatePoint, type ResolvedDay, type YearReference } from './dates.js';
+import type { DateExpr } from './dates.js';
+import type { DatePoint } from './date-point.js';
+import { formatDay, inferYear, type ResolvedDay, type YearReference } from './date-forms.js';
 
 export interface ResolvedDate {
   start: number;
@@ -61,18 +63,7 @@ export function resolveTimeline(exprs: DateExpr[], ctx: TimelineContext): Resolv
     if (e.kind === 'range' && e.to) {
       const b = resolvePoint(e.to, a);
       if (!b) continue;
-      if (b.y === undefined && a.y !== undefined) b.y = a.y;
-      if (a.y !== undefined && b.y !== undefined && (a.m > b.m || (a.m === b.m && a.d > b.d)) && a.y === b.y) a.y = b.y - 1;
-      const sameDay = a.m === b.m && a.d === b.d;
-      const startsDay = a.h === undefined || a.h === 0;
-      const endsDay = b.h === undefined || b.h === 24;
-      if (sameDay && startsDay && endsDay) {
-        value = formatDay(a, false);
-      } else {
-        const from = sameDay && a.h === 0 ? formatDay(a, true) : formatDay(a, !startsDay);
-        const to = formatDay(b, !endsDay);
-        value = `${from}/${to}`;
-      }
+      value = rangeValue(a, b);
       window = true;
       lastDay = b;
     } else if (e.kind === 'list' && e.list) {
@@ -95,4 +86,21 @@ export function resolveTimeline(exprs: DateExpr[], ctx: TimelineContext): Resolv
     out.push({ start: e.start, end: e.end, value, window, list, asOf: e.asOf && e.kind === 'point' });
   }
   return out;
+}
+
+/**
+ * A range's value: the day itself when the range covers it whole (0—24时),
+ * else start/end. The end takes the start's year, and a start after the end
+ * is in the year before.
+ */
+function rangeValue(a: ResolvedDay, b: ResolvedDay): string {
+  if (b.y === undefined && a.y !== undefined) b.y = a.y;
+  if (a.y !== undefined && b.y !== undefined && (a.m > b.m || (a.m === b.m && a.d > b.d)) && a.y === b.y) a.y = b.y - 1;
+  const sameDay = a.m === b.m && a.d === b.d;
+  const startsDay = a.h === undefined || a.h === 0;
+  const endsDay = b.h === undefined || b.h === 24;
+  if (sameDay && startsDay && endsDay) return formatDay(a, false);
+  const from = sameDay && a.h === 0 ? formatDay(a, true) : formatDay(a, !startsDay);
+  const to = formatDay(b, !endsDay);
+  return `${from}/${to}`;
 }

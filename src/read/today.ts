@@ -2,7 +2,7 @@
 // publication day, else the day given with it, else 今(14)日 with a month the
 // text implies, else the first month-day that opens a line.
 import { ISO_DAY, firstLines, type Published } from './published.js';
-import type { YearReference } from './dates.js';
+import type { YearReference } from './date-forms.js';
 
 export interface Day {
   y?: number;

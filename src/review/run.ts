@@ -23,15 +23,7 @@ export interface ReviewIo {
 
 export async function runReview(paths: string[], opts: ReviewCommandOptions, io: ReviewIo): Promise<number> {
   if (!opts.out && io.stdout.isTTY) throw new UsageError('the page is HTML: give -o FILE (or redirect standard output)');
-  let out: AtomicFile | null = null;
-  if (opts.out) {
-    try {
-      out = AtomicFile.create(opts.out);
-    } catch (err) {
-      if (err instanceof OutputPathError) throw new UsageError(`--out: ${err.message}`);
-      throw err;
-    }
-  }
+  const out = opts.out ? openPage(opts.out) : null;
   const terminal: Terminal = {
     quiet: !!opts.quiet,
     verbose: !!opts.verbose,
@@ -70,17 +62,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions, io:
         progress.tick(0);
       }
     }
-    const page = renderReviewPage(docs, { title: opts.title });
-    if (out) {
-      const file = out;
-      await new Promise<void>((resolve, reject) => {
-        file.stream.once('error', reject);
-        file.stream.end(page, () => resolve());
-      });
-      file.commit();
-    } else {
-      await new Promise<void>((resolve, reject) => io.stdout.write(page, (err) => (err ? reject(err) : resolve())));
-    }
+    await writePage(renderReviewPage(docs, { title: opts.title }), out, io.stdout);
   } catch (err) {
     out?.abort();
     throw err;
@@ -95,4 +77,28 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions, io:
     io.stderr.write(summary.line((Date.now() - started) / 1000) + (out ? ` -> ${opts.out}` : '') + '\n');
   }
   return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/** The page's file, written atomically: a path that cannot be written is a usage error. */
+function openPage(path: string): AtomicFile {
+  try {
+    return AtomicFile.create(path);
+  } catch (err) {
+    if (err instanceof OutputPathError) throw new UsageError(`--out: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Writes the page to its file (kept only once whole) or to standard output. */
+async function writePage(page: string, out: AtomicFile | null, stdout: NodeJS.WritableStream): Promise<void> {
+  if (out) {
+    const file = out;
+    await new Promise<void>((resolve, reject) => {
+      file.stream.once('error', reject);
+      file.stream.end(page, () => resolve());
+    });
+    file.commit();
+  } else {
+    await new Promise<void>((resolve, reject) => stdout.write(page, (err) => (err ? reject(err) : resolve())));
+  }
 }

@@ -221,26 +221,9 @@ export function planDecoding(bytes: Uint8Array, options: { encoding?: string }):
     return read(encoding, bytes, warnings, encoding === 'utf-8' ? 'utf8' : 'replacement');
   }
 
-  // 2. Byte-order marks (UTF-32's before UTF-16's: FF FE 00 00 starts with FF FE).
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    const encoding = bytes[0] === 0xff ? 'utf-32le' : 'utf-32be';
-    const whole = bytes.length - (bytes.length % 4);
-    if (whole !== bytes.length) warnings.push(`${encoding} input is not a whole number of 4-byte units; the last ${bytes.length - whole} bytes were dropped`);
-    return read(encoding, bytes.subarray(0, whole), warnings, 'replacement');
-  }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const rest = bytes.subarray(3);
-    if (isUtf8(rest)) return verbatim(rest, warnings, false);
-    const scan = scanUtf8(rest);
-    scan.firstInvalid += 3;
-    warnings.push(utf8Warning(scan));
-    return read('utf-8', rest, warnings);
-  }
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 === 1) warnings.push(`${encoding} input has an odd number of bytes; the last byte was dropped`);
-    return read(encoding, evenBytes(bytes), warnings, 'replacement');
-  }
+  // 2. Byte-order marks.
+  const marked = byByteOrderMark(bytes, warnings);
+  if (marked) return marked;
 
   // 3. Binary data.
   const what = sniffBinary(bytes);
@@ -263,25 +246,52 @@ export function planDecoding(bytes: Uint8Array, options: { encoding?: string }):
   // 4. The page's own declaration, checked against the bytes.
   const declared = sniffMetaCharset(bytes);
   const strict = isUtf8(bytes);
-  if (declared && declared !== 'utf-8') {
-    if (strict && scanUtf8(bytes, Math.min(bytes.length, SAMPLE_BYTES)).multibyte >= 4) {
-      warnings.push(`the page declares charset ${declared} but is valid UTF-8; read as UTF-8`);
-      return verbatim(bytes, warnings, true);
-    }
-    let encoding = declared;
-    if (declared === 'gb18030' || declared === 'big5') {
-      const [mine, other] = scoreCandidates(bytes, declared === 'gb18030' ? ['gb18030', 'big5'] : ['big5', 'gb18030']);
-      if (other.common > 1.5 * mine.common + 10 && other.replacement <= mine.replacement) {
-        warnings.push(`the page declares charset ${declared} but reads as ${other.encoding}`);
-        encoding = other.encoding;
-      }
-    }
-    return read(encoding, bytes, warnings, 'replacement');
-  }
+  if (declared && declared !== 'utf-8') return byDeclaration(bytes, declared, strict, warnings);
 
   // 5. Strict UTF-8.
   if (strict) return verbatim(bytes, warnings, false);
 
   // 6. Mostly UTF-8 with a few bad bytes, or a legacy Chinese encoding.
   return fromUtf8Failure(bytes, warnings, declared === 'utf-8');
+}
+
+/** A plan by the byte-order mark, or null when the bytes start with none (UTF-32's are checked before UTF-16's: FF FE 00 00 starts with FF FE). */
+function byByteOrderMark(bytes: Uint8Array, warnings: string[]): DecodePlan | null {
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-32le' : 'utf-32be';
+    const whole = bytes.length - (bytes.length % 4);
+    if (whole !== bytes.length) warnings.push(`${encoding} input is not a whole number of 4-byte units; the last ${bytes.length - whole} bytes were dropped`);
+    return read(encoding, bytes.subarray(0, whole), warnings, 'replacement');
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const rest = bytes.subarray(3);
+    if (isUtf8(rest)) return verbatim(rest, warnings, false);
+    const scan = scanUtf8(rest);
+    scan.firstInvalid += 3;
+    warnings.push(utf8Warning(scan));
+    return read('utf-8', rest, warnings);
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    if (bytes.length % 2 === 1) warnings.push(`${encoding} input has an odd number of bytes; the last byte was dropped`);
+    return read(encoding, evenBytes(bytes), warnings, 'replacement');
+  }
+  return null;
+}
+
+/** A plan by the page's declared charset (not UTF-8), checked against the bytes. */
+function byDeclaration(bytes: Uint8Array, declared: string, strict: boolean, warnings: string[]): DecodePlan {
+  if (strict && scanUtf8(bytes, Math.min(bytes.length, SAMPLE_BYTES)).multibyte >= 4) {
+    warnings.push(`the page declares charset ${declared} but is valid UTF-8; read as UTF-8`);
+    return verbatim(bytes, warnings, true);
+  }
+  let encoding = declared;
+  if (declared === 'gb18030' || declared === 'big5') {
+    const [mine, other] = scoreCandidates(bytes, declared === 'gb18030' ? ['gb18030', 'big5'] : ['big5', 'gb18030']);
+    if (other.common > 1.5 * mine.common + 10 && other.replacement <= mine.replacement) {
+      warnings.push(`the page declares charset ${declared} but reads as ${other.encoding}`);
+      encoding = other.encoding;
+    }
+  }
+  return read(encoding, bytes, warnings, 'replacement');
 }

@@ -4,7 +4,8 @@
 // those that never hold text are still left out.
 import { readPageTime } from './page-time.js';
 import { closing, DROP_TAGS, type HtmlText, isHidden, LineAssembler, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
-import { parseTree, TokenStream, type TreeSink } from './tree.js';
+import { parseTree } from './tree.js';
+import { TokenStream, type TreeSink } from './tree-builder.js';
 
 /**
  * Pages longer than this (a few hundred thousand table cells) are read as a stream of blocks, without a tree:

@@ -5,10 +5,10 @@
 // outside links, and it is rendered as plain text with one paragraph per
 // block. Every walk over the tree is iterative, so deeply nested or broken
 // markup cannot overflow the stack.
-import { isHanCode } from './cjk.js';
 import { STREAMED_PAGE, streamedPageText } from './html-stream.js';
 import { readPageTime } from './page-time.js';
-import { assemble, BLOCK_TAGS, cleanInline, closing, DROP_TAGS, type HtmlText, isHidden, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
+import { indexPage, textOf, type PageIndex } from './page-index.js';
+import { assemble, BLOCK_TAGS, closing, type HtmlText, normalizeTextNode, opening, titleFromTitleTag } from './render.js';
 import { type DomNode, parseTree } from './tree.js';
 
 export type { HtmlText } from './render.js';
@@ -44,113 +44,44 @@ function isBoilerplateName(value: string | undefined): boolean {
   return false;
 }
 
-function countHanSplit(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
-  return n;
-}
-
-/** All text under `node`, whitespace collapsed (iterative). */
-function textOf(node: DomNode): string {
-  const parts: string[] = [];
-  const stack: DomNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') parts.push(n.data ?? '');
-    else if (n.children && n.name !== 'script' && n.name !== 'style') {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    }
-  }
-  return cleanInline(parts.join(''));
-}
-
 export function htmlToText(html: string): HtmlText {
   if (html.length > STREAMED_PAGE) return streamedPageText(html);
   const root = parseTree(html);
   const published = readPageTime(root);
+  const page = indexPage(root);
+  const dropped = furniture(page, sumHan(page, null).han);
+  const { han, link } = sumHan(page, dropped);
+  const runs = paragraphRuns(page, dropped);
+  const body = articleBody(page, dropped, han, runs);
+  const { title, container, prependTitle } = headline(page, dropped, han, body);
+  const out: string[] = [];
+  if (prependTitle && title) out.push(title, '\n\n');
+  render(page, { container, dropped, han, link, hasBlock: runs.hasBlock }, out);
+  return { text: assemble(out.join('')), title: title || null, published };
+}
 
-  // Pass 1 (pre-order): index the elements that may hold text, note each
-  // element's own text (Chinese characters outside and inside links), the
-  // title, and the first <h1>.
-  const nodes: DomNode[] = [];
-  const parentOf: number[] = [];
-  const inLink: boolean[] = [];
-  const inArticle: boolean[] = [];
-  const ownHan: number[] = [];
-  const ownLink: number[] = [];
-  let titleTag = null as string | null;
-  let ogTitle = null as string | null;
-
-  const noteHead = (head: DomNode) => {
-    for (const c of head.children ?? []) {
-      if (c.name === 'title' && titleTag === null) titleTag = textOf(c);
-      else if (c.name === 'meta' && ogTitle === null) {
-        const prop = (c.attribs?.property ?? c.attribs?.name ?? '').toLowerCase();
-        if (prop === 'og:title' && c.attribs?.content) ogTitle = cleanInline(c.attribs.content) || null;
-      }
+/** Pass 2 (reverse pre-order = children before parents): subtree totals, the dropped elements left out. */
+function sumHan({ ownHan, ownLink, parentOf }: PageIndex, dropped: Uint8Array | null): { han: Float64Array; link: Float64Array } {
+  const count = ownHan.length;
+  const han = new Float64Array(count);
+  const link = new Float64Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    if (dropped && dropped[i]) continue;
+    han[i] += ownHan[i];
+    link[i] += ownLink[i];
+    const p = parentOf[i];
+    if (p >= 0) {
+      han[p] += han[i];
+      link[p] += link[i];
     }
-  };
-
-  nodes.push(root);
-  parentOf.push(-1);
-  inLink.push(false);
-  inArticle.push(false);
-  ownHan.push(0);
-  ownLink.push(0);
-  root.index = 0;
-  const stack: Array<[DomNode, number]> = [];
-  for (let i = (root.children?.length ?? 0) - 1; i >= 0; i--) stack.push([root.children![i], 0]);
-  while (stack.length) {
-    const [n, p] = stack.pop()!;
-    if (n.type === 'text') {
-      const han = countHanSplit(n.data ?? '');
-      if (han) {
-        if (inLink[p]) ownLink[p] += han;
-        else ownHan[p] += han;
-      }
-      continue;
-    }
-    if (!n.name || !n.children) continue; // never: the tree holds elements and text only (narrows the type)
-    const name = n.name;
-    if (name === 'head') noteHead(n);
-    if (name === 'title' && titleTag === null) titleTag = textOf(n);
-    if (DROP_TAGS.has(name)) {
-      // <header>/<footer> inside an <article> belong to the article.
-      if (!((name === 'header' || name === 'footer') && inArticle[p])) continue;
-    }
-    if (isHidden(n.attribs)) continue;
-    const i = nodes.length;
-    nodes.push(n);
-    parentOf.push(p);
-    inLink.push(inLink[p] || name === 'a');
-    inArticle.push(inArticle[p] || name === 'article');
-    ownHan.push(0);
-    ownLink.push(0);
-    n.index = i;
-    for (let k = n.children.length - 1; k >= 0; k--) stack.push([n.children[k], i]);
   }
+  return { han, link };
+}
 
-  // Pass 2 (reverse pre-order = children before parents): subtree totals.
+/** Furniture named by class or id, unless it holds half the page's text; and all inside it. */
+function furniture({ nodes, parentOf }: PageIndex, hanBefore: Float64Array): Uint8Array {
   const count = nodes.length;
-  const sumHan = (dropped: Uint8Array | null) => {
-    const han = new Float64Array(count);
-    const link = new Float64Array(count);
-    for (let i = count - 1; i >= 0; i--) {
-      if (dropped && dropped[i]) continue;
-      han[i] += ownHan[i];
-      link[i] += ownLink[i];
-      const p = parentOf[i];
-      if (p >= 0) {
-        han[p] += han[i];
-        link[p] += link[i];
-      }
-    }
-    return { han, link };
-  };
-  const before = sumHan(null);
-  const pageHan = before.han[0];
-
-  // Furniture named by class or id, unless it holds half the page's text.
+  const pageHan = hanBefore[0];
   const dropped = new Uint8Array(count);
   for (let i = 1; i < count; i++) {
     if (dropped[parentOf[i]]) {
@@ -158,14 +89,29 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     const a = nodes[i].attribs;
-    if (a && (isBoilerplateName(a.class) || isBoilerplateName(a.id)) && !(pageHan > 0 && before.han[i] >= 0.5 * pageHan)) {
+    if (a && (isBoilerplateName(a.class) || isBoilerplateName(a.id)) && !(pageHan > 0 && hanBefore[i] >= 0.5 * pageHan)) {
       const name = nodes[i].name!;
       if (name !== 'html' && name !== 'body' && name !== 'main' && name !== 'article') dropped[i] = 1;
     }
   }
-  const { han, link } = sumHan(dropped);
-  // Per block: the Chinese text it shows as its own paragraph(s) (its text and
-  // inline descendants, outside links); per element: the largest such run below it.
+  return dropped;
+}
+
+interface ParagraphRuns {
+  /** whether the element holds a block */
+  hasBlock: Uint8Array;
+  /** the Chinese text a block shows as its own paragraph(s) */
+  runHan: Float64Array;
+  /** the largest such run below an element */
+  maxRun: Float64Array;
+}
+
+/**
+ * Per block: the Chinese text it shows as its own paragraph(s) (its text and
+ * inline descendants, outside links); per element: the largest such run below it.
+ */
+function paragraphRuns({ nodes, parentOf, ownHan }: PageIndex, dropped: Uint8Array): ParagraphRuns {
+  const count = nodes.length;
   const isBlock = (i: number) => i === 0 || BLOCK_TAGS.has(nodes[i].name!);
   const hasBlock = new Uint8Array(count);
   const runHan = Float64Array.from(ownHan);
@@ -179,9 +125,15 @@ export function htmlToText(html: string): HtmlText {
     else runHan[p] += runHan[i];
     maxRun[p] = Math.max(maxRun[p], maxRun[i]);
   }
+  return { hasBlock, runHan, maxRun };
+}
 
-  // The article body: descend from the root into the child holding most of
-  // the text, unless that would leave a paragraph of article text behind.
+/**
+ * The article body: descend from the root into the child holding most of
+ * the text, unless that would leave a paragraph of article text behind.
+ */
+function articleBody({ nodes, parentOf }: PageIndex, dropped: Uint8Array, han: Float64Array, { runHan, maxRun }: ParagraphRuns): number {
+  const count = nodes.length;
   const children: number[][] = Array.from({ length: count }, () => []);
   for (let i = 1; i < count; i++) if (!dropped[i]) children[parentOf[i]].push(i);
   let container = 0;
@@ -200,8 +152,18 @@ export function htmlToText(html: string): HtmlText {
     const body = nodes.findIndex((n, i) => i > 0 && n.name === 'body');
     if (body > 0 && !dropped[body]) container = body;
   }
+  return container;
+}
 
-  // Keep the headline (and the byline under it) with the body when they sit together.
+/**
+ * The headline: the first <h1> with text, kept with the body (and the byline
+ * under it) when they sit together, else written before it; without one, the
+ * og:title or the <title>.
+ */
+function headline(page: PageIndex, dropped: Uint8Array, han: Float64Array, body: number): { title: string | null; container: number; prependTitle: boolean } {
+  const { nodes, parentOf } = page;
+  const count = nodes.length;
+  let container = body;
   let title: string | null = null;
   let prependTitle = false;
   let h1Index = -1;
@@ -231,11 +193,22 @@ export function htmlToText(html: string): HtmlText {
       else prependTitle = true;
     }
   }
-  if (title === null) title = ogTitle ?? (titleTag !== null ? titleFromTitleTag(titleTag) : null);
+  if (title === null) title = page.ogTitle ?? (page.titleTag !== null ? titleFromTitleTag(page.titleTag) : null);
+  return { title, container, prependTitle };
+}
 
-  // Pass 3: render the container as text.
-  const out: string[] = [];
-  if (prependTitle && title) out.push(title, '\n\n');
+/** What rendering needs of the page: the container, the dropped elements, and the text and blocks below each element. */
+interface Layout {
+  container: number;
+  dropped: Uint8Array;
+  han: Float64Array;
+  link: Float64Array;
+  hasBlock: Uint8Array;
+}
+
+/** Pass 3: render the container as text, leaving out lists of links. */
+function render({ nodes }: PageIndex, { container, dropped, han, link, hasBlock }: Layout, out: string[]): void {
+  const total = han[0];
   type Item = { node: DomNode; exit: boolean };
   const work: Item[] = [{ node: nodes[container], exit: false }];
   while (work.length) {
@@ -261,6 +234,4 @@ export function htmlToText(html: string): HtmlText {
     const kids = node.children ?? [];
     for (let k = kids.length - 1; k >= 0; k--) work.push({ node: kids[k], exit: false });
   }
-  return { text: assemble(out.join('')), title: title || null, published };
 }
-

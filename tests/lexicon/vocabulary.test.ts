@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/lexicon/vocabulary.js';
-import { UNITS, findMentions } from '../../src/read/mentions.js';
+import { findMentions } from '../../src/read/mentions.js';
+import { UNITS } from '../../src/read/units.js';
 import { METRICS } from '../../src/validate/schema.js';
 
 describe('vocabulary tables', () => {

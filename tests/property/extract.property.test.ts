@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { extract } from '../../src/pipeline.js';
 import { DocumentSchema, type Document } from '../../src/validate/schema.js';
 import { CUES, METRIC_UNITS, ORIGIN_WORDS, SCOPE_WORDS } from '../../src/lexicon/vocabulary.js';
-import { UNITS } from '../../src/read/mentions.js';
+import { UNITS } from '../../src/read/units.js';
 import { CSV_COLUMNS, csvRows, serializeDocument } from '../../src/output/writers.js';
 
 const RUNS = Number(process.env.PRESSFIG_FC_RUNS ?? 200) || 200;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDay, inferYear, type YearReference } from '../../src/read/dates.js';
+import { findDates } from '../../src/read/dates.js';
+import { formatDay, inferYear, type YearReference } from '../../src/read/date-forms.js';
 import { resolveTimeline, type TimelineContext } from '../../src/read/timeline.js';
 import { findPublished } from '../../src/read/published.js';
 

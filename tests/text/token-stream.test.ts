@@ -2,7 +2,7 @@
 // elements and text as the page given whole, wherever the pieces are cut: in a
 // tag name, an attribute, an entity, a comment, a script, a run of spaces.
 import { describe, expect, it } from 'vitest';
-import { readTokens, TokenStream, type TreeSink } from '../../src/text/tree.js';
+import { readTokens, TokenStream, type TreeSink } from '../../src/text/tree-builder.js';
 
 type Event = ['open', string, Record<string, string>] | ['close'] | ['text', string] | ['separate'];
 

@@ -1,0 +1,103 @@
+// The vocabulary corpus (../vocabulary.corpus.ts): cases.*: reclassified, discharged,
+// released, deaths, hospital states, clinical types, confirmed, asymptomatic, positive,
+// suspected.
+import type { VocabularyExample } from './example.js';
+
+export const CASE_EXAMPLES: readonly VocabularyExample[] = [
+  // cases.reclassified: an asymptomatic infection re-read as a confirmed case
+  { word: '无症状感染者转为确诊病例', text: '当日无症状感染者转为确诊病例3例。', figure: { metric: 'cases.reclassified', value: 3, unit: '例', scope: 'new' } },
+  { word: '无症状感染者转确诊病例', text: '4月18日，无症状感染者转确诊病例5例。', figure: { metric: 'cases.reclassified', value: 5, unit: '例', date: '2022-04-18' } },
+  { word: '无症状感染者转归确诊病例', text: '当日无症状感染者转归确诊病例2例。', figure: { metric: 'cases.reclassified', value: 2, unit: '例', scope: 'new' } },
+  { word: '转为确诊病例', text: '当日无症状感染者中转为确诊病例7例。', figure: { metric: 'cases.reclassified', value: 7, unit: '例', scope: 'new' } },
+  { word: '转确诊病例', text: '当日隔离观察的无症状感染者中有4例转确诊病例。', figure: { metric: 'cases.reclassified', value: 4, unit: '例' } },
+  { word: '转归确诊病例', text: '累计转归确诊病例16例。', figure: { metric: 'cases.reclassified', value: 16, unit: '例', scope: 'cumulative' } },
+  { word: '转为确诊', text: '前期报告的无症状感染者当日转为确诊9例。', figure: { metric: 'cases.reclassified', value: 9, unit: '例', scope: 'new' } },
+  { word: '转确诊', text: '当日无症状感染者转确诊6例。', figure: { metric: 'cases.reclassified', value: 6, unit: '例', scope: 'new' } },
+  { word: '转归确诊', text: '累计无症状感染者转归确诊11例。', figure: { metric: 'cases.reclassified', value: 11, unit: '例', scope: 'cumulative' } },
+  { word: '转归', text: '当日无症状感染者转归3例。', figure: { metric: 'cases.reclassified', value: 3, unit: '例', scope: 'new' } },
+  // cases.discharged: cured and discharged, out of the shelter hospital
+  { word: '治愈出院', text: '4月20日，全市治愈出院15例。', figure: { metric: 'cases.discharged', value: 15, unit: '例', date: '2022-04-20' } },
+  { word: '康复出院', text: '当日新增康复出院8例。', figure: { metric: 'cases.discharged', value: 8, unit: '例', scope: 'new' } },
+  { word: '出院', text: '当日出院病例22例。', figure: { metric: 'cases.discharged', value: 22, unit: '例', scope: 'new' } },
+  { word: '出舱', text: '当日出舱126人。', figure: { metric: 'cases.discharged', value: 126, unit: '人', scope: 'new' } },
+  { word: '治愈病例', text: '截至4月20日24时，全省治愈病例共计860例。', figure: { metric: 'cases.discharged', value: 860, unit: '例', scope: 'cumulative', date: '2022-04-20' } },
+  { word: '累计治愈', text: '全市累计治愈1520例。', figure: { metric: 'cases.discharged', value: 1520, unit: '例', scope: 'cumulative' } },
+  { word: '治愈', text: '#河南 确诊 298 例，治愈 5 例，死亡 2 例', figure: { metric: 'cases.discharged', value: 5, unit: '例' } },
+  // cases.released: asymptomatic infections released from medical observation
+  { word: '解除隔离医学观察', text: '当日解除隔离医学观察无症状感染者30例。', figure: { metric: 'cases.released', value: 30, unit: '例', scope: 'new' } },
+  { word: '解除医学观察', text: '新增解除医学观察无症状感染者45例。', figure: { metric: 'cases.released', value: 45, unit: '例', scope: 'new' } },
+  { word: '解除集中隔离医学观察', text: '当日无症状感染者解除集中隔离医学观察12例。', figure: { metric: 'cases.released', value: 12, unit: '例', scope: 'new' } },
+  { word: '解除隔离观察', text: '累计解除隔离观察的无症状感染者208例。', figure: { metric: 'cases.released', value: 208, unit: '例', scope: 'cumulative' } },
+  { word: '解除隔离', text: '当日解除隔离的无症状感染者17例。', figure: { metric: 'cases.released', value: 17, unit: '例', scope: 'new' } },
+  // cases.deaths
+  { word: '死亡', text: '全省累计死亡5例。', figure: { metric: 'cases.deaths', value: 5, unit: '例', scope: 'cumulative' } },
+  { word: '离世', text: '本港今日有3名患者离世。', figure: { metric: 'cases.deaths', value: 3, unit: '名' } },
+  { word: '病亡', text: '截至4月25日24时，累计病亡7例。', figure: { metric: 'cases.deaths', value: 7, unit: '例', scope: 'cumulative', date: '2022-04-25' } },
+  { word: '病逝', text: '衞生署公布新增4宗病逝個案。', figure: { metric: 'cases.deaths', value: 4, unit: '宗', scope: 'new' } },
+  { word: '不治', text: '醫管局稱，另有6名確診患者不治。', figure: { metric: 'cases.deaths', value: 6, unit: '名' } },
+  // cases.hospitalized: a state now
+  { word: '在院治疗', text: '现有在院治疗确诊病例35例。', figure: { metric: 'cases.hospitalized', value: 35, unit: '例', scope: 'current' } },
+  { word: '在院', text: '目前在院病例132例。', figure: { metric: 'cases.hospitalized', value: 132, unit: '例', scope: 'current' } },
+  { word: '住院治疗', text: '目前住院治疗的病例共21例。', figure: { metric: 'cases.hospitalized', value: 21, unit: '例', scope: 'current' } },
+  { word: '住院', text: '现有住院患者9例。', figure: { metric: 'cases.hospitalized', value: 9, unit: '例', scope: 'current' } },
+  { word: '留医', text: '衞生防護中心表示，目前有52名患者在醫院留醫。', figure: { metric: 'cases.hospitalized', value: 52, unit: '名', scope: 'current' } },
+  { word: '在治', text: '截至2月19日24时，株洲市累计确诊80例，治愈出院45例，在治35例。', figure: { metric: 'cases.hospitalized', value: 35, unit: '例', scope: 'current' } },
+  // cases.in_shelter: in a shelter (fangcang) hospital now
+  { word: '在舱', text: '目前在舱患者1620人。', figure: { metric: 'cases.in_shelter', value: 1620, unit: '人', scope: 'current' } },
+  { word: '方舱医院收治', text: '目前方舱医院收治4521人。', figure: { metric: 'cases.in_shelter', value: 4521, unit: '人', scope: 'current' } },
+  { word: '方舱收治', text: '现有方舱收治患者980人。', figure: { metric: 'cases.in_shelter', value: 980, unit: '人', scope: 'current' } },
+  // cases.critical
+  { word: '危重症', text: '现有危重症病例2例。', figure: { metric: 'cases.critical', value: 2, unit: '例', scope: 'current' } },
+  { word: '危重型', text: '现有危重型3例。', figure: { metric: 'cases.critical', value: 3, unit: '例', scope: 'current' } },
+  { word: '危重', text: '目前危重患者4例。', figure: { metric: 'cases.critical', value: 4, unit: '例', scope: 'current' }, known: { gap: 'differs', why: 'scope: 目前 alone is no scope word (only 目前有, 目前共有), so the figure is not current' } },
+  { word: '危殆', text: '目前有7名病人危殆。', figure: { metric: 'cases.critical', value: 7, unit: '名', scope: 'current' } },
+  { word: '情况危殆', text: '醫管局稱，另有3名患者情況危殆。', figure: { metric: 'cases.critical', value: 3, unit: '名' } },
+  // cases.severe
+  { word: '中重症', text: '现有中重症病例6例。', figure: { metric: 'cases.severe', value: 6, unit: '例', scope: 'current' } },
+  { word: '重症', text: '现有重症病例11例。', figure: { metric: 'cases.severe', value: 11, unit: '例', scope: 'current' } },
+  { word: '重型', text: '现有重型病例4例。', figure: { metric: 'cases.severe', value: 4, unit: '例', scope: 'current' } },
+  { word: '严重', text: '目前共有300名患者住院,其中危殆5人、严重8人。', figure: { metric: 'cases.severe', value: 8, unit: '人', scope: 'current' } },
+  { word: '情况严重', text: '醫管局稱，目前有12名患者情況嚴重。', figure: { metric: 'cases.severe', value: 12, unit: '名', scope: 'current' } },
+  { word: '病情严重', text: '目前病情严重的患者有8名。', figure: { metric: 'cases.severe', value: 8, unit: '名', scope: 'current' }, known: { gap: 'differs', why: 'scope: 目前 alone is no scope word, so the figure is not current' } },
+  // cases.confirmed: nouns, clinical types (parts with their type as subject)
+  { word: '确诊病例', text: '4月16日0时至24时，新增本土确诊病例26例。', figure: { metric: 'cases.confirmed', value: 26, unit: '例', scope: 'new', origin: 'local', date: '2022-04-16' } },
+  { word: '确诊患者', text: '全市累计确诊患者143例。', figure: { metric: 'cases.confirmed', value: 143, unit: '例', scope: 'cumulative' } },
+  { word: '确诊个案', text: '本港今日新增確診個案1256宗。', figure: { metric: 'cases.confirmed', value: 1256, unit: '宗', scope: 'new' } },
+  { word: '确诊', text: '新增本土确诊31例。', figure: { metric: 'cases.confirmed', value: 31, unit: '例', scope: 'new', origin: 'local' } },
+  { word: '轻型', text: '新增确诊病例56例，其中轻型50例、普通型6例。', figure: { metric: 'cases.confirmed', value: 50, unit: '例', subject: '轻型' } },
+  { word: '普通型', text: '在院确诊病例中，轻型28例、普通型3例。', figure: { metric: 'cases.confirmed', value: 3, unit: '例', subject: '普通型' } },
+  { word: '轻症', text: '新增确诊病例38例，其中轻症36例、普通型2例。', figure: { metric: 'cases.confirmed', value: 36, unit: '例', subject: '轻症' } },
+  // cases.confirmed: confirmed cases named by origin alone
+  { word: '本土病例', text: '新增本土病例18例。', figure: { metric: 'cases.confirmed', value: 18, unit: '例', scope: 'new', origin: 'local' } },
+  { word: '境外输入病例', text: '新增境外输入病例2例。', figure: { metric: 'cases.confirmed', value: 2, unit: '例', scope: 'new', origin: 'imported' } },
+  { word: '输入病例', text: '当日新增输入病例3例。', figure: { metric: 'cases.confirmed', value: 3, unit: '例', scope: 'new', origin: 'imported' } },
+  { word: '本地病例', text: '今日新增本地病例5宗。', figure: { metric: 'cases.confirmed', value: 5, unit: '宗', scope: 'new', origin: 'local' } },
+  { word: '本土个案', text: '衞生防護中心公佈，新增13宗本土個案。', figure: { metric: 'cases.confirmed', value: 13, unit: '宗', scope: 'new', origin: 'local' } },
+  { word: '境外移入个案', text: '指揮中心今日公佈國內新增境外移入個案27例。', figure: { metric: 'cases.confirmed', value: 27, unit: '例', scope: 'new', origin: 'imported' } },
+  // cases.confirmed: the generic nouns
+  { word: '病例', text: '全市累计报告病例326例。', figure: { metric: 'cases.confirmed', value: 326, unit: '例', scope: 'cumulative' } },
+  { word: '个案', text: '衞生防護中心今日公佈新增個案75宗。', figure: { metric: 'cases.confirmed', value: 75, unit: '宗', scope: 'new' } },
+  { word: '患者', text: '当日新增患者9例。', figure: { metric: 'cases.confirmed', value: 9, unit: '例', scope: 'new' } },
+  // cases.asymptomatic
+  { word: '无症状感染者', text: '新增本土无症状感染者350例。', figure: { metric: 'cases.asymptomatic', value: 350, unit: '例', scope: 'new', origin: 'local' } },
+  { word: '无症状感染病例', text: '新增无症状感染病例12例。', figure: { metric: 'cases.asymptomatic', value: 12, unit: '例', scope: 'new' } },
+  { word: '无症状病例', text: '新增本土无症状病例7例。', figure: { metric: 'cases.asymptomatic', value: 7, unit: '例', scope: 'new', origin: 'local' } },
+  { word: '无症状', text: '当日新增无症状41例。', figure: { metric: 'cases.asymptomatic', value: 41, unit: '例', scope: 'new' } },
+  // cases.positive: infections not split into confirmed and asymptomatic
+  { word: '呈阳性', text: '3名入境人员核酸检测结果呈阳性。', figure: { metric: 'cases.positive', value: 3, unit: '名' } },
+  { word: '检测阳性', text: '当日新增检测阳性12例。', figure: { metric: 'cases.positive', value: 12, unit: '例', scope: 'new' } },
+  { word: '筛查出', text: '当日在集中隔离点筛查出9例。', figure: { metric: 'cases.positive', value: 9, unit: '例', scope: 'new' } },
+  { word: '阳性感染者', text: '新增阳性感染者86例。', figure: { metric: 'cases.positive', value: 86, unit: '例', scope: 'new' } },
+  { word: '阳性人员', text: '当日发现阳性人员23人。', figure: { metric: 'cases.positive', value: 23, unit: '人', scope: 'new' } },
+  { word: '阳性病例', text: '新增阳性病例5例。', figure: { metric: 'cases.positive', value: 5, unit: '例', scope: 'new' } },
+  { word: '阳性个案', text: '衞生防護中心今日公佈新增陽性個案12宗。', figure: { metric: 'cases.positive', value: 12, unit: '宗', scope: 'new' } },
+  { word: '阳性样本', text: '当日发现阳性样本3份。', figure: { metric: 'cases.positive', value: 3, unit: '份', scope: 'new' } },
+  { word: '阳性', text: '新增阳性15例。', figure: { metric: 'cases.positive', value: 15, unit: '例', scope: 'new' } },
+  { word: '感染者', text: '新增感染者203例。', figure: { metric: 'cases.positive', value: 203, unit: '例', scope: 'new' } },
+  { word: '染疫', text: '新增本土染疫12人。', figure: { metric: 'cases.confirmed', value: 12, unit: '人', scope: 'new', origin: 'local' } },
+  { word: '感染人数', text: '全市累计感染人数达到530人。', figure: { metric: 'cases.positive', value: 530, unit: '人', scope: 'cumulative' } },
+  { word: '感染病例', text: '新增本土感染病例44例。', figure: { metric: 'cases.positive', value: 44, unit: '例', scope: 'new', origin: 'local' } },
+  // cases.suspected
+  { word: '疑似病例', text: '现有疑似病例2例。', figure: { metric: 'cases.suspected', value: 2, unit: '例', scope: 'current' } },
+  { word: '疑似', text: '当日新增疑似3例。', figure: { metric: 'cases.suspected', value: 3, unit: '例', scope: 'new' } },
+];
