@@ -4,7 +4,7 @@
 // suspects the sentence goes on to say were confirmed.
 import type { Metric } from '../lexicon/metrics.js';
 import type { CountContext } from './draft.js';
-import { unitFits } from './cues.js';
+import { lastCueBefore, unitFits } from './cues.js';
 import type { Rule } from './rule.js';
 
 type MetricRule = Rule<CountContext, Metric | null>;
@@ -15,14 +15,7 @@ const ON_DAY_BEFORE = /较(?:前一日|前一天|上一日|昨日|昨天|上日)
 /** The first cue after `from`, before `end`, that counts cases in the unit, or null. */
 function nextCaseMetric(c: CountContext, from: number, end: number): Metric | null {
   const { cues } = c.r;
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cues.length && cues[i].start < end; i++) {
+  for (let i = lastCueBefore(cues, from) + 1; i < cues.length && cues[i].start < end; i++) {
     const cue = cues[i].data.find((k) => k.metric.startsWith('cases.') && unitFits(k.metric, c.p.m.unit));
     if (cue) return cue.metric;
   }
