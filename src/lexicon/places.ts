@@ -132,7 +132,7 @@ export function abroadNamed(name: string): string | null {
   let known = abroadMemo.get(name);
   if (known === undefined) {
     const p = placeAt(name, 0);
-    known = !p || p.name.length !== name.length ? null : p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
+    known = !p || p.name.length !== name.length ? null : abroadNameOf(p);
     if (abroadMemo.size > 4096) abroadMemo.clear();
     abroadMemo.set(name, known);
   }
@@ -140,9 +140,14 @@ export function abroadNamed(name: string): string | null {
 }
 const abroadMemo = new Map<string, string | null>();
 
+/** The name a country, or Hong Kong, Macau or Taiwan, goes by as a subject; null for a place in the mainland. */
+function abroadNameOf(p: Place): string | null {
+  return p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
+}
+
 /** A country, or Hong Kong, Macau or Taiwan: a place imported cases may come from. */
 export function isAbroad(p: Place): boolean {
-  return Boolean(p.country) || p.full in OUTSIDE_MAINLAND;
+  return abroadNameOf(p) !== null;
 }
 
 /** Whether any place name may start in the text between from and to: a cheap test before any lookup. */
