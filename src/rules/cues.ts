@@ -7,7 +7,7 @@ import type { WordHit } from '../util/words.js';
 import { indexAt, type Structure } from '../read/structure.js';
 import type { CueChoice } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
-import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
+import { CharSet, isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 
 const UNIT_SETS = new Map(Object.entries(METRIC_UNITS).map(([metric, units]) => [metric, new Set(units)]));
@@ -33,7 +33,7 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
   // 新增境外输入12例  治愈出院29例 (a headline's items set apart by spaces): a gap after the unit ends the
   // item, and the cue after it is the next item's
   const picked = pickRight(fitting(right, m.unit));
-  const r = picked && hasSpaceGap(text, m.end, picked.hit.start) ? null : picked;
+  const r = picked && ITEM_GAP.anyIn(text, m.end, picked.hit.start) ? null : picked;
   if (l && r) {
     // 本土病例3,120例死亡15例: a cue that starts right at the unit and runs into the next count is that count's
     // own; with a cue before it, the number's item ends at its unit
@@ -44,28 +44,17 @@ export function chooseCue(text: string, m: Mention, left: WordHit<Cue[]>[], righ
     const tightRight = r.hit.start - m.end <= 10;
     if (tightRight && !tightLeft) return r;
     // 无新增本土确诊病例、新增61例本土无症状感染者: a cue before a list mark closed the item before
-    if (tightRight && hasListMark(text, l.hit.end, m.start)) return r;
+    if (tightRight && LIST_MARK.anyIn(text, l.hit.end, m.start)) return r;
     if (r.cue.kind === 'verb' && l.cue.kind !== 'verb' && r.hit.start - m.end <= 10) return r;
     return l;
   }
   return l ?? r;
 }
 
-function hasSpaceGap(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x3000) return true;
-  }
-  return false;
-}
-
-function hasListMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b) return true; // 、 , ， ; ；
-  }
-  return false;
-}
+/** The spaces that set a headline's items apart. */
+const ITEM_GAP = new CharSet([' ', '\t', '\n', '\u3000']);
+/** 、 , ， ; ；: the marks that close a list item. */
+const LIST_MARK = new CharSet(['、', ',', '，', ';', '；']);
 
 /** A cue word with the sense it has for the number's unit. */
 interface Fit {

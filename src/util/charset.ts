@@ -19,6 +19,12 @@ export class CharSet {
   has(code: number): boolean {
     return ((this.bits[code >>> 5] >>> (code & 31)) & 1) === 1;
   }
+
+  /** Whether any code unit of text[from, to) is in the set. */
+  anyIn(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.has(text.charCodeAt(i))) return true;
+    return false;
+  }
 }
 
 /** An ASCII digit's code unit (NaN, charCodeAt past the end, is not one). */
