@@ -40,16 +40,6 @@ def pressfig_block(block, command, part):
     return part
 
 
-def parse_size(text):
-    """16MB, 100kB, 4MiB or a number of bytes."""
-    units = {"kib": 1024, "mib": 1024**2, "gib": 1024**3, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "b": 1}
-    low = text.strip().lower()
-    for suffix, factor in units.items():
-        if low.endswith(suffix):
-            return int(float(low[: -len(suffix)]) * factor)
-    return int(low)
-
-
 def auto_blocksize(size, workers):
     """Two blocks per worker, so that a worker that finishes early takes another; never tiny blocks."""
     return max(MIN_AUTO_BLOCK, math.ceil(size / (2 * max(1, workers))))
@@ -86,6 +76,7 @@ def main(argv=None):
     import dask
     from dask.bytes import read_bytes
     from dask.distributed import Client, LocalCluster
+    from dask.utils import parse_bytes
 
     command = shlex.split(args.pressfig) + ["extract", "--input-format", "jsonl", "--jobs", "1", "--keep-going", "--quiet"]
     if args.errors:
@@ -108,7 +99,7 @@ def main(argv=None):
         # (a worker's threads each run a task: count them, not the workers)
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         size = os.path.getsize(args.input)
-        blocksize = auto_blocksize(size, workers) if args.blocksize == "auto" else parse_size(args.blocksize)
+        blocksize = auto_blocksize(size, workers) if args.blocksize == "auto" else parse_bytes(args.blocksize)
         # blocks end at line ends: each is read by the worker that runs it
         _, blocks = read_bytes(os.path.abspath(args.input), delimiter=b"\n", blocksize=blocksize, sample=False)
         tasks = [
