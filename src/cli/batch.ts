@@ -24,7 +24,7 @@ export interface BatchSize {
 export const SMALL_BATCH = { files: 3000, bytes: 24e6 };
 
 /** The files and bytes of a batch, counted up to `limit` (then the count stops: the batch is large). */
-export async function measureBatch(paths: string[], extensions: Iterable<string> = [], limit = SMALL_BATCH): Promise<BatchSize> {
+export function measureBatch(paths: string[], extensions: Iterable<string> = [], limit = SMALL_BATCH): BatchSize {
   const size: BatchSize = { files: 0, bytes: 0, stdin: paths.length === 0 || paths.includes('-') };
   const exts = new Set(DIRECTORY_EXTENSIONS);
   for (const e of extensions) exts.add((e.startsWith('.') ? e : `.${e}`).toLowerCase());

@@ -86,8 +86,8 @@ function openOutput(path: string, what: string, stdout: NodeJS.WritableStream): 
 }
 
 /** Worker threads; 0: extraction on the main thread (--jobs 1). */
-export async function workerCount(paths: string[], opts: ExtractCommandOptions): Promise<number> {
-  return opts.jobs !== undefined ? (opts.jobs > 1 ? opts.jobs : 0) : await defaultWorkers(paths, opts.ext);
+export function workerCount(paths: string[], opts: ExtractCommandOptions): number {
+  return opts.jobs !== undefined ? (opts.jobs > 1 ? opts.jobs : 0) : defaultWorkers(paths, opts.ext);
 }
 
 /**
@@ -96,8 +96,8 @@ export async function workerCount(paths: string[], opts: ExtractCommandOptions):
  * to pay for a pool; otherwise a worker per core but one, the main thread
  * reading and writing.
  */
-async function defaultWorkers(paths: string[], ext: string[] | undefined): Promise<number> {
-  if (isSmallBatch(await measureBatch(paths, ext))) return 0;
+function defaultWorkers(paths: string[], ext: string[] | undefined): number {
+  if (isSmallBatch(measureBatch(paths, ext))) return 0;
   return workersForCores(cores());
 }
 

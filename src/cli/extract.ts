@@ -39,7 +39,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions, i
   const exclude = excludedOutputs(paths, [opts.out, errorsPath?.file], (m) => io.stderr.write(`pressfig: ${m}\n`));
   const { out, errorsFile } = openTargets(opts.out, errorsPath?.file, io.stdout);
 
-  const workers = await workerCount(paths, opts);
+  const workers = workerCount(paths, opts);
   if (opts.verbose && opts.jobs === undefined) {
     io.stderr.write(`pressfig: ${workers === 0 ? 'one thread' : `${workers} worker thread${workers > 1 ? 's' : ''}`} (--jobs to choose)\n`);
   }
