@@ -179,6 +179,23 @@ export function subRegion(place: string | null, article: Place | null): string |
 /** The same place: the same official name (吉林市 is not 吉林省), short forms resolved (西藏 = 西藏自治区). */
 export function samePlace(a: string, b: string): boolean {
   if (a === b) return true;
+  // every figure's region is compared with the article's own: the same few pairs, asked again and again
+  let known = sameMemo.get(b);
+  if (known === undefined) {
+    if (sameMemo.size > 512) sameMemo.clear();
+    sameMemo.set(b, (known = new Map()));
+  }
+  let same = known.get(a);
+  if (same === undefined) {
+    same = comparePlaces(a, b);
+    if (known.size > 4096) known.clear();
+    known.set(a, same);
+  }
+  return same;
+}
+const sameMemo = new Map<string, Map<string, boolean>>();
+
+function comparePlaces(a: string, b: string): boolean {
   const pa = placeAt(a, 0);
   const pb = placeAt(b, 0);
   if (pa && pb && pa.name === a && pb.name === b) return pa.full === pb.full;
