@@ -27,11 +27,9 @@ const information = (d: Draft) =>
 /** One fact is reported once: a repeated figure (headline, summary) merges into the fuller statement. */
 function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs: HeadlineParagraphs): Draft[] {
   const out: Draft[] = [];
-  const byFact = new Map<string, Draft[]>();
+  const facts = new FactKeys();
   for (const d of drafts) {
-    const key = `${d.metric}|${d.value}|${d.approx}|${d.region ?? ''}|${d.origin ?? ''}`;
-    const same = byFact.get(key) ?? [];
-    byFact.set(key, same);
+    const same = facts.statementsOf(d);
     // the last few statements of the same fact are enough to compare with
     const recent = same.length > 32 ? same.slice(-32) : same;
     const twin = recent.find((o) => o.metric === d.metric && o.value === d.value && o.approx === d.approx &&
@@ -62,6 +60,40 @@ function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs
 }
 
 /**
+ * The statements of one fact (metric, value, approximation, region, origin), found by small-integer keys:
+ * a string key per figure (its value printed, five parts joined) cost more than the comparisons it saved.
+ */
+class FactKeys {
+  private readonly ids = [new Map<string | null, number>(), new Map<string | null, number>(), new Map<string | null, number>(),
+    new Map<string | null, number>()];
+  /** value -> metric, approximation, origin and region as one key -> the fact's statements */
+  private readonly byValue = new Map<number, Map<number | string, Draft[]>>();
+
+  private idOf(kind: number, word: string | null): number {
+    const ids = this.ids[kind];
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  }
+
+  statementsOf(d: Draft): Draft[] {
+    let byRest = this.byValue.get(d.value);
+    if (!byRest) this.byValue.set(d.value, (byRest = new Map()));
+    const metric = this.idOf(0, d.metric);
+    const approx = this.idOf(1, d.approx);
+    const origin = this.idOf(2, d.origin);
+    const region = this.idOf(3, d.region);
+    // below 2^29, a small integer, while the article has few enough of each; else a string
+    const rest = metric < 128 && approx < 8 && origin < 8 && region < 65536
+      ? ((metric * 8 + approx) * 8 + origin) * 65536 + region
+      : `${metric}|${approx}|${origin}|${region}`;
+    let same = byRest.get(rest);
+    if (!same) byRest.set(rest, (same = []));
+    return same;
+  }
+}
+
+/**
  * A headline restating a body figure: 北京昨日新增报告7例新冠肺炎确诊病例 over 新增报告本地确诊病例7例
  * (the headline leaves the origin out), and a rounded one, 配送约11万包蔬菜 over 已配送蔬菜包113024包
  * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
@@ -69,22 +101,24 @@ function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs
 function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: HeadlineParagraphs): void {
   if (!drafts.some((d) => headlineParagraphs.has(d.paragraph))) return;
   const body = new Map<string, number[]>();
-  const exact = new Map<string, Draft[]>();
+  /** metric -> value -> the exact body statements */
+  const exact = new Map<string, Map<number, Draft[]>>();
   for (const d of drafts) {
     if (d.hidden || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
     const list = body.get(d.metric) ?? [];
     list.push(d.value);
     body.set(d.metric, list);
-    const key = `${d.metric}|${d.value}`;
-    const same = exact.get(key);
-    if (!same) exact.set(key, [d]);
+    let byValue = exact.get(d.metric);
+    if (!byValue) exact.set(d.metric, (byValue = new Map()));
+    const same = byValue.get(d.value);
+    if (!same) byValue.set(d.value, [d]);
     else if (same.length < 8) same.push(d);
   }
   for (const list of body.values()) list.sort((a, b) => a - b);
   for (const d of drafts) {
     if (d.hidden || !headlineParagraphs.has(d.paragraph)) continue;
     if (d.approx === 'exact') {
-      const same = exact.get(`${d.metric}|${d.value}`) ?? [];
+      const same = exact.get(d.metric)?.get(d.value) ?? [];
       if (same.some((b) => compatible(b.origin, d.origin) && compatible(b.scope, d.scope) && compatible(b.region, d.region))) d.hidden = true;
       continue;
     }
