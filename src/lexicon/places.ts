@@ -128,17 +128,9 @@ const OUTSIDE_MAINLAND: Record<string, string> = { 香港特别行政区: '香�
  * Taiwan (中国香港 -> 香港); null for any other place or none.
  */
 export function abroadNamed(name: string): string | null {
-  // the same few labels are asked about for figure after figure
-  let known = abroadMemo.get(name);
-  if (known === undefined) {
-    const p = placeAt(name, 0);
-    known = !p || p.name.length !== name.length ? null : abroadNameOf(p);
-    if (abroadMemo.size > 4096) abroadMemo.clear();
-    abroadMemo.set(name, known);
-  }
-  return known;
+  const p = placeAt(name, 0);
+  return !p || p.name.length !== name.length ? null : abroadNameOf(p);
 }
-const abroadMemo = new Map<string, string | null>();
 
 /** The name a country, or Hong Kong, Macau or Taiwan, goes by as a subject; null for a place in the mainland. */
 function abroadNameOf(p: Place): string | null {
@@ -179,7 +171,15 @@ function lookUp(idx: Array<Map<number, Place[]> | undefined>, text: string, pos:
   if (!second) return null;
   const list = second.get(text.charCodeAt(pos + 1));
   if (!list) return null;
-  for (const p of list) if (text.startsWith(p.name, pos)) return p;
+  // the first two characters matched: compare the rest in place, no call per candidate
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
+    const name = p.name;
+    if (pos + name.length > text.length) continue;
+    let i = 2;
+    while (i < name.length && text.charCodeAt(pos + i) === name.charCodeAt(i)) i++;
+    if (i === name.length) return p;
+  }
   return null;
 }
 

@@ -13,23 +13,12 @@ import { mayHoldPlace, PLACE_FORM, placeAt, type Place } from '../lexicon/places
 export function placeAtEnd(label: string): string | null {
   // most labels hold no place name at all: a scan of their characters says so without a lookup
   if (!mayHoldPlace(label)) return null;
-  // labels repeat from figure to figure (其中, 浦东新区, 境外输入): each is looked up once
-  let known = endMemo.get(label);
-  if (known === undefined) {
-    known = null;
-    for (let i = 0; i < label.length - 1; i++) {
-      const p = placeAt(label, i);
-      if (p && i + p.name.length === label.length) {
-        known = p.name.length >= 3 || p.level > 1 ? p.name : p.full;
-        break;
-      }
-    }
-    if (endMemo.size > 8192) endMemo.clear();
-    endMemo.set(label, known);
+  for (let i = 0; i < label.length - 1; i++) {
+    const p = placeAt(label, i);
+    if (p && i + p.name.length === label.length) return p.name.length >= 3 || p.level > 1 ? p.name : p.full;
   }
-  return known;
+  return null;
 }
-const endMemo = new Map<string, string | null>();
 
 const SELF_REFERENCE = /^(?:全市|本市|我市|全省|本省|我省|全区|本区|我区|全县|本县|我县|全州|全国|本港|全港|全澳|本澳)/;
 
