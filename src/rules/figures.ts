@@ -13,7 +13,7 @@ import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetA
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../text/cjk.js';
-import { isOpenParenCode } from '../util/charset.js';
+import { CharSet, isOpenParenCode } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
@@ -235,6 +235,10 @@ function headParagraphStart(r: Reading, n: Naming): number | null {
 }
 
 /** Adds the figure, one per place for 各 lists, and a restated total's attributes to it. */
+const ZHONG = 0x4e2d; // 中
+/** The marks after 中 that close a topic: 31例确诊病例中, */
+const TOPIC_MARKS = new CharSet([',', '，', ':', '：']);
+
 function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
   const { text, drafts } = r;
@@ -242,14 +246,15 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   const { metric, choice, parent, topicStart, trace, inherited } = n;
   const itemLabel = n.label.text;
   drafts.push({
-    metric, value: m.value, unit: m.unit, approx: m.approx, ...attributes, date: null,
+    metric, value: m.value, unit: m.unit, approx: m.approx,
+    scope: attributes.scope, origin: attributes.origin, region: attributes.region, subject: attributes.subject, date: null,
     start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
     datesFrom: (topicStart !== null ? introOf(r, topicStart) : null) ?? headParagraphStart(r, n) ?? undefined,
-    hidden: choice?.side === 'right' && /^中[,，:：]/.test(text.slice(choice.hit.end, choice.hit.end + 2)),
+    hidden: choice?.side === 'right' && text.charCodeAt(choice.hit.end) === ZHONG && TOPIC_MARKS.has(text.charCodeAt(choice.hit.end + 1)),
   });
   const added = drafts[drafts.length - 1];
   // 宜兰县及花莲县各2例: one figure for each place named before 各
-  const each = !/各$/.test(itemLabel) ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
+  const each = !itemLabel.endsWith('各') ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
     ? /^(.{2,60})$/.exec(listBefore(text, m.start - 2, Math.max(sentenceStart, m.start - 62)))
     : /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound));
   if (each && !n.inherited && metric.startsWith('supplies.') && choice?.side === 'left') eachGoods(drafts, added, each[1], choice.hit.word);

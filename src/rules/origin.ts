@@ -6,6 +6,7 @@ import { lastWord, originFinder } from '../lexicon/finders.js';
 import type { Rule } from './rule.js';
 import { decidedBy } from './engine.js';
 import { closesMore } from './parents.js';
+import { closesTopic } from '../read/structure.js';
 import type { PhraseContext } from './scope.js';
 
 type OriginRule = Rule<PhraseContext, Origin | null>;
@@ -70,9 +71,9 @@ const topicOrigin: OriginRule = {
   when: 'unset',
   // 在本地个案中,49宗个案与其他确诊者有关: the topic's origin
   apply({ r: { text }, n: { metric }, s: { topicFrom, clauseStart } }) {
-    if (!metric.startsWith('cases.') || !/中[,，:：]/.test(text.slice(topicFrom, clauseStart))) return undefined;
+    if (!metric.startsWith('cases.') || !closesTopic(text, topicFrom, clauseStart)) return undefined;
     const topic = lastWord(originFinder, text, topicFrom, clauseStart);
-    return topic && /中[,，:：]/.test(text.slice(topic.end, clauseStart)) ? topic.data : undefined;
+    return topic && closesTopic(text, topic.end, clauseStart) ? topic.data : undefined;
   },
   examples: [{ text: '在本地个案中,49宗个案与其他确诊者有关。', figure: { value: 49, origin: 'local' } }],
   negatives: [{ text: '在所有个案中,49宗个案与其他确诊者有关。', figure: { value: 49, origin: null } }],

@@ -2,7 +2,7 @@
 // paragraph states, which lists of places and topic lines break down.
 import type { Mention } from '../read/mentions.js';
 import type { Draft } from './draft.js';
-import { indexAt, type Structure } from '../read/structure.js';
+import { closesTopic, indexAt, type Structure } from '../read/structure.js';
 import { PLACE_FORM } from '../lexicon/places.js';
 import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
@@ -98,7 +98,7 @@ export function findParent(text: string, drafts: Draft[], m: Mention, sentence: 
  */
 function namesItsCount(text: string, s: Structure, paragraph: number, m: Mention): boolean {
   const clause = indexAt(s.clauses, m.start);
-  if (/(?<![其当])中[,，:：]/.test(text.slice(s.paragraphs[paragraph], m.start))) return true;
+  if (closesTopic(text, s.paragraphs[paragraph], m.start, true)) return true;
   if (lastWord(cueFinder, text, Math.max(s.clauses[clause], s.paragraphs[paragraph]), m.start) !== null) return true;
   const clauseEnd = s.clauses[clause + 1] ?? text.length;
   return lastWord(cueFinder, text, m.end, Math.min(clauseEnd, m.end + 16)) !== null;

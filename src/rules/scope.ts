@@ -4,7 +4,7 @@
 import type { Origin, Scope } from '../lexicon/metrics.js';
 import { lastWord, scopeFinder } from '../lexicon/finders.js';
 import { SO_FAR_METRICS, STATE_METRICS } from '../lexicon/vocabulary.js';
-import { startOf } from '../read/structure.js';
+import { closesTopic, startOf } from '../read/structure.js';
 import type { WordHit } from '../util/words.js';
 import type { Draft, Naming, Phrase, Reading, Span } from './draft.js';
 import { recentTotalOf } from './parents.js';
@@ -55,7 +55,7 @@ const topicScope: ScopeRule = {
   when: 'unset',
   // 新增确诊病例中,轻型5例: the topic's scope
   apply({ r: { text }, s: { topicFrom, clauseStart } }) {
-    if (!/中[,，:：]/.test(text.slice(topicFrom, clauseStart))) return undefined;
+    if (!closesTopic(text, topicFrom, clauseStart)) return undefined;
     return lastWord(scopeFinder, text, topicFrom, clauseStart)?.data;
   },
   examples: [{ text: '新增确诊病例中,轻型5例,普通型3例。', figure: { value: 5, scope: 'new', subject: '轻型' } }],
