@@ -41,13 +41,21 @@ const CLAUSE_OPENING = new CharSet([
   ...'#＃▲△■□●○◆◇►▶',
 ]);
 
+/** A short verb phrase before the place a clause opens with (累计收到港澳台地区通报…). */
+const LEAD = /^(?:累计|收到|新增|报告|共有|共|现有|现住|居住在|居住于|住在|已)+/;
+const LEAD_FIRST = new CharSet('累收新报共现居住已');
+const SELF_FIRST = new CharSet('全本我');
+/** After a place, words that make it no clause topic: 的, a number, a parenthesis. */
+const NOT_A_TOPIC_AFTER = new CharSet('的0123456789(（零〇一二两三四五六七八九');
+
 function readClausePlace(text: string, from: number, to: number, ctx: FigureContext): string | null {
   let p = from;
   while (p < to && CLAUSE_OPENING.has(text.charCodeAt(p))) p++;
   // 累计收到港澳台地区通报…: a place right after a short verb phrase still opens the clause
-  const lead = /^(?:累计|收到|新增|报告|共有|共|现有|现住|居住在|居住于|住在|已)+/.exec(text.slice(p, p + 6));
+  // (each pattern is tried only where its first character is: most clauses open with neither)
+  const lead = LEAD_FIRST.has(text.charCodeAt(p)) ? LEAD.exec(text.slice(p, p + 6)) : null;
   if (lead && placeAt(text, p + lead[0].length)) p += lead[0].length;
-  const self = SELF_REFERENCE.exec(text.slice(p, p + 2));
+  const self = SELF_FIRST.has(text.charCodeAt(p)) ? SELF_REFERENCE.exec(text.slice(p, p + 2)) : null;
   if (self) {
     if (self[0].endsWith('区') && ctx.places) {
       // 全区: the district or autonomous region last named before it
@@ -67,10 +75,9 @@ function readClausePlace(text: string, from: number, to: number, ctx: FigureCont
     p += place.name.length;
     place = inner;
   }
-  const after = text.slice(place.name.length + p, place.name.length + p + 2);
   // 西安市政府, 郑州市疫情防控指挥部: an institution, still the place it speaks for;
   // 湖北省1921例 is a breakdown label, not the clause's topic
-  if (/^[的0-9(（零〇一二两三四五六七八九]/.test(after)) return null;
+  if (NOT_A_TOPIC_AFTER.has(text.charCodeAt(p + place.name.length))) return null;
   return place.full;
 }
 
@@ -121,6 +128,16 @@ export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: Figu
 
 /** The place the paragraph's clauses last opened with, before `before` (a few clauses back at most). */
 export function paragraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
+  // the numbers of one clause ask the same question (their paragraph is the one `before` is in)
+  const memo = ctx.topicMemo;
+  const known = memo?.get(before);
+  if (known !== undefined) return known;
+  const place = readParagraphTopic(text, s, paragraphStart, before, ctx);
+  memo?.set(before, place);
+  return place;
+}
+
+function readParagraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
   const last = indexAt(s.clauses, before) - 1;
   for (let c = last; c >= 0 && c >= last - 12; c--) {
     const cs = s.clauses[c];
