@@ -52,7 +52,8 @@ export function findPublished(text: string, page: PageTime | null = null): Publi
   if (page) return make(page.y, page.m, page.d, page.h, page.min);
   const lines = firstLines(text, 44);
   // crawl stamps and related links carry other pages' dates
-  const furniture = furnitureSpans(lines.join('\n'));
+  // (the lines joined again are the start of the text: a slice of it, not a copy)
+  const furniture = furnitureSpans(text.slice(0, lines.reduce((n, line) => n + line.length + 1, -1)));
   const isFurniture = new Uint8Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) if (inSpans(furniture, at)) isFurniture[i] = 1;
   let found: Published | null = null;

@@ -5,6 +5,7 @@
 import { lastWord, testKindFinder } from '../lexicon/finders.js';
 import { familyOf } from '../lexicon/metrics.js';
 import { indexAt } from '../read/structure.js';
+import { CharSet } from '../util/charset.js';
 import type { Rule } from './rule.js';
 import type { PhraseContext } from './scope.js';
 import { cleanSubject, cutAtFirst, lastTestingRound, stripWords, withoutPlace } from './subjects.js';
@@ -222,6 +223,9 @@ const namedAfterCount: SubjectRule = {
   negatives: [{ text: '全港新增3宗确诊个案。', figure: { value: 3, subject: null } }],
 };
 
+/** The last characters of the group words a subject may end with, and the first of those it may hold. */
+const GROUP_MARKS = new CharSet('链条场区部司面员友店' + '社封管隔闭重混单');
+
 const groupBeforeCue: SubjectRule = {
   name: 'subject-group-before-cue',
   phase: 'subject',
@@ -231,6 +235,8 @@ const groupBeforeCue: SubjectRule = {
   apply: (c) => {
     const { choice } = c.n;
     if (!casesOwn(c) || !choice || choice.side !== 'left') return undefined;
+    // a group's word leaves one of its characters before the cue: most clauses have none of them
+    if (!GROUP_MARKS.anyIn(c.r.text, c.s.clauseStart, choice.hit.start)) return undefined;
     const before = stripWords(c.r.text.slice(c.s.clauseStart, choice.hit.start),
       [' ', ',', '，', '其中', '当中', '本轮疫情', '本轮', '累计', '新增', '报告', '发现', '共', '已', '目前'],
       ['累计', '新增', '报告', '发现', '共', '已', '本土', '境外输入', '新冠肺炎', '相关聚集性疫情', '相关']);
