@@ -15,42 +15,59 @@ export interface Indexed {
  * Each figure's attributes as small numbers, one per distinct value in the
  * document: a key is then a string of a few character codes, cheap to build
  * and to hash (the checks group every figure five ways: their hot path).
+ * While every code fits in 7 bits, each figure's whole key is also kept as
+ * one number of 7 bits per attribute (49 bits: exact in a double).
  */
-function codesOf(figures: readonly Figure[]): Uint16Array {
-  const codes = new Uint16Array(figures.length * ATTRIBUTES.length);
+interface Coded {
+  codes: Uint16Array;
+  whole: Float64Array | null;
+}
+
+function codesOf(figures: readonly Figure[]): Coded {
+  const n = ATTRIBUTES.length;
+  const codes = new Uint16Array(figures.length * n);
   const seen = ATTRIBUTES.map(() => new Map<string | null, number>());
+  let small = true;
   for (let i = 0; i < figures.length; i++) {
-    for (let a = 0; a < ATTRIBUTES.length; a++) {
+    for (let a = 0; a < n; a++) {
       const v = figures[i][ATTRIBUTES[a]] ?? null;
       let code = seen[a].get(v);
       if (code === undefined) seen[a].set(v, (code = seen[a].size + 1));
-      codes[i * ATTRIBUTES.length + a] = code;
+      codes[i * n + a] = code;
+      if (code >= 128) small = false;
     }
   }
-  return codes;
+  if (!small) return { codes, whole: null };
+  const whole = new Float64Array(figures.length);
+  for (let i = 0; i < figures.length; i++) {
+    let key = 0;
+    for (let a = 0; a < n; a++) key = key * 128 + codes[i * n + a];
+    whole[i] = key;
+  }
+  return { codes, whole };
 }
 
 /** Codes of the figures arrays grouped last: the checks group one array five ways in a row. */
 let lastFigures: readonly Figure[] | null = null;
-let lastCodes: Uint16Array = new Uint16Array(0);
+let lastCoded: Coded = { codes: new Uint16Array(0), whole: null };
 
 /**
- * A key function (by figure index) for one set of free attributes: a number
- * of 7 bits per attribute while every code fits (49 bits: exact in a double),
- * else a string of the codes.
+ * A key function (by figure index) for one set of free attributes: the whole
+ * key less the free attributes' parts while the codes are small, else a
+ * string of the codes.
  */
-function keyer(free: readonly Attribute[], codes: Uint16Array): (i: number) => number | string {
-  const kept = ATTRIBUTES.map((a) => !free.includes(a));
+function keyer(free: readonly Attribute[], { codes, whole }: Coded): (i: number) => number | string {
   const n = ATTRIBUTES.length;
-  let small = true;
-  for (let k = 0; k < codes.length; k++) if (codes[k] >= 128) small = false;
-  if (small) {
+  const freeIndexes = free.map((f) => ATTRIBUTES.indexOf(f));
+  if (whole) {
+    const weights = freeIndexes.map((a) => 128 ** (n - 1 - a));
     return (i) => {
-      let key = 0;
-      for (let a = 0; a < n; a++) key = key * 128 + (kept[a] ? codes[i * n + a] : 0);
+      let key = whole[i];
+      for (let k = 0; k < freeIndexes.length; k++) key -= codes[i * n + freeIndexes[k]] * weights[k];
       return key;
     };
   }
+  const kept = ATTRIBUTES.map((a) => !free.includes(a));
   return (i) => {
     let key = '';
     for (let a = 0; a < n; a++) key += String.fromCharCode(kept[a] ? codes[i * n + a] : 0);
@@ -62,9 +79,9 @@ function keyer(free: readonly Attribute[], codes: Uint16Array): (i: number) => n
 export function groupBy(figures: readonly Figure[], free: readonly Attribute[]): Indexed[][] {
   if (figures !== lastFigures) {
     lastFigures = figures;
-    lastCodes = codesOf(figures);
+    lastCoded = codesOf(figures);
   }
-  const key = keyer(free, lastCodes);
+  const key = keyer(free, lastCoded);
   const groups = new Map<number | string, Indexed[]>();
   for (let i = 0; i < figures.length; i++) {
     const k = key(i);
