@@ -51,8 +51,6 @@ export interface FigureContext {
   places?: PlaceMention[];
   /** clause-opening places already read, by clause start */
   clauseMemo?: Map<number, string | null>;
-  /** places the paragraph's clauses last opened with, by the clause start asked from */
-  topicMemo?: Map<number, string | null>;
 }
 
 export interface CueChoice {

@@ -45,7 +45,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
   const r: Reading = {
     text,
     structure,
-    ctx: { ...context, clauseMemo: new Map(), topicMemo: new Map() },
+    ctx: { ...context, clauseMemo: new Map() },
     mentions,
     // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
     cues: cueFinder.findOverlapping(text).map((h) =>

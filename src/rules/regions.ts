@@ -128,16 +128,6 @@ export function distributeFenbieRegions(text: string, drafts: Draft[], ctx: Figu
 
 /** The place the paragraph's clauses last opened with, before `before` (a few clauses back at most). */
 export function paragraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
-  // the numbers of one clause ask the same question (their paragraph is the one `before` is in)
-  const memo = ctx.topicMemo;
-  const known = memo?.get(before);
-  if (known !== undefined) return known;
-  const place = readParagraphTopic(text, s, paragraphStart, before, ctx);
-  memo?.set(before, place);
-  return place;
-}
-
-function readParagraphTopic(text: string, s: Structure, paragraphStart: number, before: number, ctx: FigureContext): string | null {
   const last = indexAt(s.clauses, before) - 1;
   for (let c = last; c >= 0 && c >= last - 12; c--) {
     const cs = s.clauses[c];
