@@ -121,7 +121,8 @@ function build(): Array<Map<number, Place[]> | undefined> {
   return idx;
 }
 
-const OUTSIDE_MAINLAND: Record<string, string> = { 香港特别行政区: '香港', 澳门特别行政区: '澳门', 台湾省: '台湾' };
+// (a Map: the gazetteer's names are built strings, and looking one up as an object's key looks it up in the string table first)
+const OUTSIDE_MAINLAND = new Map([['香港特别行政区', '香港'], ['澳门特别行政区', '澳门'], ['台湾省', '台湾']]);
 
 /**
  * Where imported cases came from, as a subject names it: a country (美國 -> 美国), or Hong Kong, Macau or
@@ -134,7 +135,7 @@ export function abroadNamed(name: string): string | null {
 
 /** The name a country, or Hong Kong, Macau or Taiwan, goes by as a subject; null for a place in the mainland. */
 function abroadNameOf(p: Place): string | null {
-  return p.country ? p.full : OUTSIDE_MAINLAND[p.full] ?? null;
+  return p.country ? p.full : OUTSIDE_MAINLAND.get(p.full) ?? null;
 }
 
 /** A country, or Hong Kong, Macau or Taiwan: a place imported cases may come from. */

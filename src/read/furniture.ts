@@ -13,6 +13,9 @@ const STAMP_LINE = /抓取(?:时间|于)|采集(?:时间|于)|保存(?:时间|�
 const TITLE_AND_STAMP = /\S\s{1,4}[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$/;
 
 const ANY_DIGIT = /\d/;
+/** The first characters of STAMP_LINE's words: a line without one is no stamp, and the pattern is not tried on it. */
+const STAMP_FIRST = new CharSet('抓采保存归网访截cC©版');
+const isStampLine = (line: string) => STAMP_FIRST.anyIn(line, 0, line.length) && STAMP_LINE.test(line);
 /** The last characters of a title-and-stamp line. */
 const STAMP_END = new CharSet('0123456789)）日');
 
@@ -43,7 +46,7 @@ export function furnitureSpans(text: string): Array<[number, number]> {
     if (long) bodySeen = true;
     else if (line.length === 0) kind = Kind.Blank;
     // only a stamp with a date in it matters: a line without a digit is looked at only as a heading
-    else if (ANY_DIGIT.test(line) && STAMP_LINE.test(line)) kind = Kind.Stamp;
+    else if (ANY_DIGIT.test(line) && isStampLine(line)) kind = Kind.Stamp;
     else if (line.length <= 24 && LIST_HEADING.test(line)) kind = Kind.Heading;
     // a title with its stamp, after the body: a header's byline (南宁发布 2022-07-02 08:20) comes before it
     else if (bodySeen && line.length < LINK_LINE && STAMP_END.has(line.charCodeAt(line.length - 1)) && !/[。；;]/.test(line) &&
@@ -94,7 +97,7 @@ export function furnitureTest(text: string): (pos: number) => boolean {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     // headings, their links and titles with stamps are short lines; stamps and copyright lines are shorter than a long one
-    if (end - start >= LINK_LINE + 8 && (end - start > LONG_LINE || !STAMP_LINE.test(text.slice(start, end)))) return false;
+    if (end - start >= LINK_LINE + 8 && (end - start > LONG_LINE || !isStampLine(text.slice(start, end)))) return false;
     return inSpans(spans ??= furnitureSpans(text), pos);
   };
 }

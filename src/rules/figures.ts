@@ -13,7 +13,7 @@ import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetA
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../text/cjk.js';
-import { CharSet, isOpenParenCode } from '../util/charset.js';
+import { CharSet, isOpenParenCode, WHITESPACE } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
@@ -89,13 +89,20 @@ export interface FigureReading {
   unread: number;
 }
 
+/** 除…外: the clause from `from` opens with 除 (after any spaces), before `to`. */
+function opensWithExcept(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && WHITESPACE.has(text.charCodeAt(p))) p++;
+  return p < to && text.charCodeAt(p) === 0x9664; // 除
+}
+
 /** The number's phrase: its clause, sentence and paragraph, and how far its noun runs; null for no count. */
 function phraseOf(r: Reading, k: number): Phrase | null {
   const { text, structure, mentions } = r;
   const m = mentions[k];
   if (isExcluded(structure, m.numStart)) return null;
   const ownClause = startOf(structure.clauses, m.start);
-  const exception = /^\s*除/.test(text.slice(ownClause, m.start));
+  const exception = opensWithExcept(text, ownClause, m.start);
   // 1例空号病例, 累计111例(空号): numbers withdrawn from the count are not cases
   if (r.anyBlank && text.slice(Math.max(ownClause, m.start - 12), m.end + 6).replace(/[,，。;；].*$/s, '').includes('空号')) return null;
   const sentence = indexAt(structure.sentences, m.start);

@@ -2,7 +2,7 @@
 // 3万例男性, 新北市(16,609例)), and the place names inside them.
 import type { Mention } from '../read/mentions.js';
 import { PLACE_FORM, placeAt } from '../lexicon/places.js';
-import { CharSet, isDigitCode, isListCode } from '../util/charset.js';
+import { CharSet, isDigitCode, isListCode, WHITESPACE_CHARS } from '../util/charset.js';
 
 /** Where a number's phrase ends, on either side: clause punctuation, list marks and parentheses. */
 export const RIGHT_STOP = new CharSet(',，;；。!?！？\n、()（）:：');
@@ -20,6 +20,10 @@ export function listBefore(text: string, pos: number, bound: number): string {
   return text.slice(s, pos).replace(/^(?:其中|当中|为|有|分布为|分别为)/, '');
 }
 
+/** Words a label may open with that are not part of it (其中, 分别为, 以及), and their first characters. */
+const LEAD_WORDS = /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/;
+const LEAD_FIRST = new CharSet(WHITESPACE_CHARS + '其当另含包分均为有共计是以及和与');
+
 /** A breakdown label right before a number: 小店区24例, 湖北省1921例, 男性 in 3万例男性. */
 export function labelBefore(text: string, m: Mention, bound: number): { text: string; start: number } {
   let s = m.start;
@@ -27,7 +31,7 @@ export function labelBefore(text: string, m: Mention, bound: number): { text: st
   while (s > bound && !RIGHT_STOP.has(text.charCodeAt(s - 1)) && !isDigitCode(text.charCodeAt(s - 1)) && m.start - s < 16) s--;
   let label = text.slice(s, m.start);
   // 和平区, 和田地区: a place name that begins like a conjunction keeps its first character
-  const strip = placeAt(label, 0) ? null : /^(?:其中|当中|其余|另有|另|含|包括|分别为|分别|均为|为|有|共|计|是|以及|及|和|与|\s)+/.exec(label);
+  const strip = placeAt(label, 0) || !LEAD_FIRST.has(label.charCodeAt(0)) ? null : LEAD_WORDS.exec(label);
   if (strip) {
     s += strip[0].length;
     label = label.slice(strip[0].length);

@@ -6,7 +6,7 @@ import type { NamedRule } from './rule.js';
 import type { Mention } from '../read/mentions.js';
 import type { Draft, FigureContext } from './draft.js';
 import { indexAt, type Structure } from '../read/structure.js';
-import { CharSet, isCloseParenCode, isListCode, isOpenParenCode } from '../util/charset.js';
+import { CharSet, isCloseParenCode, isListCode, isOpenParenCode, WHITESPACE_CHARS } from '../util/charset.js';
 import { mayHoldPlace, PLACE_FORM, placeAt, type Place } from '../lexicon/places.js';
 
 /** The place a label ends with (个案分布为新北市 -> 新北市), as written. */
@@ -34,8 +34,7 @@ export function clausePlace(text: string, from: number, to: number, ctx: FigureC
 
 /** Words and marks a clause may open with before the place it is about (其中, 截至目前, bullets). */
 const CLAUSE_OPENING = new CharSet([
-  // the whitespace of /\s/
-  ...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+  ...WHITESPACE_CHARS,
   ...'其中另据此外截至目前同时当前*·•-—、【',
   // row labels of summaries: #河南, ▲河南:, ■河南
   ...'#＃▲△■□●○◆◇►▶',
