@@ -3,7 +3,7 @@
 // timestamp after the body, crawl stamps and copyright lines. Their dates are
 // the dates of other pages or of the copy, never the article's: they give
 // neither the publication date nor the year.
-import { CharSet } from '../util/charset.js';
+import { CharSet, WHITESPACE } from '../util/charset.js';
 
 /** A line that heads a list of links to other articles (【相关新闻】, 推荐阅读：). */
 const LIST_HEADING = /^[【[]?(?:相关(?:新闻|阅读|链接|报道|文章|稿件|推荐)|推荐阅读|延伸阅读|往期(?:回顾|推荐|精选)|热点推荐|热门(?:推荐|文章|新闻)|猜你喜欢|更多(?:阅读|新闻|精彩)|精彩推荐)[】\]]?(?:\s?[:：].*)?$/;
@@ -12,7 +12,6 @@ const STAMP_LINE = /抓取(?:时间|于)|采集(?:时间|于)|保存(?:时间|�
 /** A title followed by its timestamp (长春市民生物资保供稳定 2026-01-22 10:15). */
 const TITLE_AND_STAMP = /\S\s{1,4}[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?[)）]?$/;
 
-const ANY_DIGIT = /\d/;
 /** The first characters of STAMP_LINE's words: a line without one is no stamp, and the pattern is not tried on it. */
 const STAMP_FIRST = new CharSet('抓采保存归网访截cC©版');
 const isStampLine = (line: string) => STAMP_FIRST.anyIn(line, 0, line.length) && STAMP_LINE.test(line);
@@ -30,6 +29,25 @@ const LINK_LINE = 50;
 const Kind = { Blank: 0, Other: 1, Stamp: 2, Heading: 3, Listed: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
+const FULL_STOP = 0x3002; // 。
+const DIGITS = new CharSet('0123456789');
+/** The first characters of LIST_HEADING's lines. */
+const HEADING_FIRST = new CharSet('【[相推延往热猜更精');
+const SENTENCE_MARKS = new CharSet('。；;');
+
+/** What the trimmed line text[a, b) is, on its own (bodySeen: body text came before it). */
+function kindOfLine(text: string, a: number, b: number, bodySeen: boolean): Kind {
+  const length = b - a;
+  if (length === 0) return Kind.Blank;
+  // only a stamp with a date in it matters: a line without a digit is looked at only as a heading
+  if (DIGITS.anyIn(text, a, b) && STAMP_FIRST.anyIn(text, a, b) && STAMP_LINE.test(text.slice(a, b))) return Kind.Stamp;
+  if (length <= 24 && HEADING_FIRST.has(text.charCodeAt(a)) && LIST_HEADING.test(text.slice(a, b))) return Kind.Heading;
+  // a title with its stamp, after the body: a header's byline (南宁发布 2022-07-02 08:20) comes before it
+  if (bodySeen && length < LINK_LINE && STAMP_END.has(text.charCodeAt(b - 1)) && !SENTENCE_MARKS.anyIn(text, a, b) &&
+    TITLE_AND_STAMP.test(text.slice(a, b))) return Kind.Listed;
+  return Kind.Other;
+}
+
 /** The spans [start, end) of the text that are page furniture, in order. */
 export function furnitureSpans(text: string): Array<[number, number]> {
   const starts: number[] = [];
@@ -41,17 +59,18 @@ export function furnitureSpans(text: string): Array<[number, number]> {
     const end = nl < 0 ? text.length : nl;
     // a long line is body text: not cut out and looked at
     const long = end - start > LONG_LINE;
-    const line = long ? '' : text.slice(start, end).trim();
     let kind: Kind = Kind.Other;
     if (long) bodySeen = true;
-    else if (line.length === 0) kind = Kind.Blank;
-    // only a stamp with a date in it matters: a line without a digit is looked at only as a heading
-    else if (ANY_DIGIT.test(line) && isStampLine(line)) kind = Kind.Stamp;
-    else if (line.length <= 24 && LIST_HEADING.test(line)) kind = Kind.Heading;
-    // a title with its stamp, after the body: a header's byline (南宁发布 2022-07-02 08:20) comes before it
-    else if (bodySeen && line.length < LINK_LINE && STAMP_END.has(line.charCodeAt(line.length - 1)) && !/[。；;]/.test(line) &&
-      TITLE_AND_STAMP.test(line)) kind = Kind.Listed;
-    if (line.length >= BODY_LINE || (line.length >= 24 && line.endsWith('。'))) bodySeen = true;
+    else {
+      // the line trimmed, as bounds: it is cut out only for a pattern that may match it
+      let a = start;
+      let b = end;
+      while (a < b && WHITESPACE.has(text.charCodeAt(a))) a++;
+      while (b > a && WHITESPACE.has(text.charCodeAt(b - 1))) b--;
+      kind = kindOfLine(text, a, b, bodySeen);
+      const length = b - a;
+      if (length >= BODY_LINE || (length >= 24 && text.charCodeAt(b - 1) === FULL_STOP)) bodySeen = true;
+    }
     starts.push(start);
     ends.push(end);
     kinds.push(kind);
