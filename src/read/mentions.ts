@@ -87,6 +87,15 @@ function isDigits(text: string, from: number, to: number): boolean {
 
 /** 以上3名, 上述2例, 董某某等3名: words right before a number that refer back to a count already made. */
 const BACK_REFERENCES = ['以上', '上述', '这', '该', '某等'];
+/** The last characters of the back references: most numbers have none of them right before. */
+const BACK_REFERENCE_LAST = new CharSet(BACK_REFERENCES.map((w) => w.charCodeAt(w.length - 1)));
+
+/** Whether a back reference (以上, 上述, …) ends right at numStart. */
+function afterBackReference(text: string, numStart: number): boolean {
+  if (!BACK_REFERENCE_LAST.has(text.charCodeAt(numStart - 1))) return false;
+  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return true;
+  return false;
+}
 
 /** Whether the code unit occurs in text[from, to). */
 function hasCodeBetween(text: string, code: number, from: number, to: number): boolean {
@@ -112,7 +121,7 @@ function readGlued(text: string, numStart: number, numEnd: number): Mention | nu
   const raw = text.slice(numStart, numEnd);
   const prevCode = text.charCodeAt(numStart - 1);
   if (!/^[\d.,]+$/.test(raw) || BLOCKING_BEFORE.has(prevCode) || isAsciiAlnumCode(prevCode)) return null;
-  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return null;
+  if (afterBackReference(text, numStart)) return null;
   const value = parseChineseNumber(raw);
   if (value === null) return null;
   return unitless(numStart, numEnd, value);
@@ -154,8 +163,11 @@ function readMention(text: string, numStart: number, numEnd: number): Mention | 
   // cheap probe first: most runs of numeral characters (一是, 十分, dates) have no unit after them
   let probe = numEnd;
   if (text.charCodeAt(probe) === 0x20) probe++;
-  if (text[probe] === '余' || text[probe] === '多' || text[probe] === '几') probe++;
-  if (text[probe] === '万' || text[probe] === '亿') probe++;
+  // (codes, not text[probe]: a one-character string of a Chinese character is a new string each time)
+  const inner = text.charCodeAt(probe);
+  if (inner === 0x4f59 || inner === 0x591a || inner === JI) probe++; // 余 多 几
+  const mult = text.charCodeAt(probe);
+  if (mult === 0x4e07 || mult === 0x4ebf) probe++; // 万 亿
   if (!UNIT_FIRST.has(text.charCodeAt(probe))) return null;
   return readCount(text, numStart, numEnd);
 }
@@ -205,7 +217,7 @@ function readCount(text: string, numStart: number, numEnd: number): Mention | nu
 
 /** The text before the run says it is no number, or no count: a back reference, a clock, a Latin name, 一一. */
 function notANumberHere(text: string, numStart: number, raw: string, chinese: boolean): boolean {
-  for (const w of BACK_REFERENCES) if (text.endsWith(w, numStart)) return true;
+  if (afterBackReference(text, numStart)) return true;
   const prevCode = text.charCodeAt(numStart - 1);
   // 12:30 is a time; 结果:7104人 is a count after a colon
   if (prevCode === 0x3a && isDigitCode(text.charCodeAt(numStart - 2))) return true;
