@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { traditionalTable } from '../text/script.js';
 import { BigramFilter } from '../util/bigrams.js';
-import { CharSet, isCloseParenCode } from '../util/charset.js';
+import { charIs, CharSet, isCloseParenCode } from '../util/charset.js';
 import { COUNTRIES } from './countries.data.js';
 
 export interface Place {
@@ -196,12 +196,14 @@ function isTimeZone(text: string, end: number): boolean {
   return after === 0x95f4 || isCloseParenCode(after); // 间, or the ) closing (北京时)
 }
 
+const DIRECTIONS = new CharSet('东南西北中');
+
 /** 中山北路, 南京西路, 四川路: a place name that names a road, not where anything happened (中山街道 stays a place). */
 function isRoadName(text: string, end: number): boolean {
   let at = end;
-  if ('东南西北中'.includes(text.charAt(at))) at++;
-  const c = text.charAt(at);
-  return c === '路' || c === '巷' || c === '弄' || (c === '街' && text.charAt(at + 1) !== '道') || text.startsWith('大道', at);
+  if (DIRECTIONS.has(text.charCodeAt(at))) at++;
+  return charIs(text, at, '路') || charIs(text, at, '巷') || charIs(text, at, '弄') || (charIs(text, at, '街') && !charIs(text, at + 1, '道')) ||
+    text.startsWith('大道', at);
 }
 
 /** Every place name in the text, left to right, longest match first. */
@@ -219,7 +221,7 @@ export function findPlaces(text: string): PlaceMention[] {
       continue;
     }
     const p = lookUp(idx, text, i);
-    if (p && (isTimeZone(text, i + p.name.length) || isRoadName(text, i + p.name.length) || (p.country && text.charAt(i + p.name.length) === '族'))) {
+    if (p && (isTimeZone(text, i + p.name.length) || isRoadName(text, i + p.name.length) || (p.country && charIs(text, i + p.name.length, '族')))) {
       i += p.name.length;
       continue;
     }

@@ -3,7 +3,7 @@
 // into the SPEC date forms: 2022-04-15, --10-29, 2022-10-19T17:00, A/B, A/..
 // This is the scanner: date-point.ts reads one point, timeline.ts resolves.
 import { plausible, readPoint, type DatePoint, type RawPoint } from './date-point.js';
-import { CharSet, isDigitCode } from '../util/charset.js';
+import { charIs, CharSet, isDigitCode } from '../util/charset.js';
 
 export type DateKind = 'point' | 'range' | 'open' | 'list' | 'reset';
 
@@ -128,7 +128,7 @@ function readExpression(text: string, i: number): DateExpr | null {
   const asOf = AS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) ||
     (a.hasTime && (ZONE_AFTER.test(text.slice(a.end, a.end + 10)) || ZONE_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))));
   // 今天(10月26日)中午12时: the time after the parenthesis belongs to the day
-  if (a.hasDate && !a.hasTime && text[a.end] === ')') {
+  if (a.hasDate && !a.hasTime && charIs(text, a.end, ')')) {
     const t = readPoint(text, a.end + 1);
     if (t && !t.hasDate && t.hasTime) {
       a.p.h = t.p.h;
@@ -160,12 +160,12 @@ function extendPoint(text: string, a: RawPoint, asOf: boolean): DateExpr | null 
   const s = sep.exec(text);
   const b = s ? readPoint(text, a.end + s[0].length) : null;
   if (s && b && (b.hasDate || b.hasTime)) return { start: a.start, end: b.end, kind: 'range', from: a.p, to: b.p, asOf };
-  if (text[a.end] !== '、' || !a.hasDate) return null;
+  if (!charIs(text, a.end, '、') || !a.hasDate) return null;
   // 11月30日、12月1日、12月2日 (a list of days)
   const list = [a.p];
   let end = a.end;
   let q = a.end;
-  while (text[q] === '、') {
+  while (charIs(text, q, '、')) {
     const c = readPoint(text, q + 1);
     if (!c || !c.hasDate) break;
     list.push(c.p);

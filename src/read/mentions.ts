@@ -4,7 +4,7 @@
 // and road numbers have no such unit or are excluded by their context.
 import { isChineseDigit, isNumberCode, parseChineseNumber } from './numbers.js';
 import { approxAfter, approxBefore, JI, UNIT_FIRST, unitAt, type Approx } from './units.js';
-import { CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
+import { charIs, CharSet, isAsciiAlnumCode, isDigitCode } from '../util/charset.js';
 import { placeEndsAt } from '../lexicon/places.js';
 import { isHanCode } from '../text/cjk.js';
 
@@ -51,7 +51,7 @@ export function readMentions(text: string, keep: number): { mentions: Mention[];
       while (text.charCodeAt(j) === 0x20 && isDigits(text, j + 1, j + 4) && !isDigitCode(text.charCodeAt(j + 4))) j += 4;
     }
     // 500千克: 千 belongs to the unit
-    if (j > i + 1 && text[j - 1] === '千' && text[j] === '克') j--;
+    if (j > i + 1 && charIs(text, j - 1, '千') && charIs(text, j, '克')) j--;
     // −5, 负5: a count is never negative; 1'234: a thousands mark this reader does not take apart. No figure.
     if (negativeOrMarked(text, i, j)) {
       i = j;
@@ -59,7 +59,7 @@ export function readMentions(text: string, keep: number): { mentions: Mention[];
     }
     // trailing separators belong to the sentence, not the number
     let numEnd = j;
-    while (numEnd > i && (text[numEnd - 1] === ',' || text[numEnd - 1] === '.')) numEnd--;
+    while (numEnd > i && (charIs(text, numEnd - 1, ',') || charIs(text, numEnd - 1, '.'))) numEnd--;
     const mention = readMention(text, i, numEnd);
     if (mention && total++ < keep) out.push(mention);
     i = j;
@@ -194,7 +194,7 @@ function readCount(text: string, numStart: number, numEnd: number): Mention | nu
     approx = 'over';
     p++;
     // 3600余万人次: the multiplier after the approximation
-    const mult = text[p] === '万' ? 1e4 : text[p] === '亿' ? 1e8 : 0;
+    const mult = charIs(text, p, '万') ? 1e4 : charIs(text, p, '亿') ? 1e8 : 0;
     if (mult) {
       value = Math.round(value * mult * 1e6) / 1e6;
       if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return null;
@@ -248,7 +248,7 @@ function notACountOf(text: string, numStart: number, raw: string, chinese: boole
   // 最近1轮: the latest round, not a count of rounds
   if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return true;
   // 一人一档, 一企一策: slogans, not counts
-  return chinese && text[unitEnd] === '一' && isChineseDigit(raw[0]);
+  return chinese && charIs(text, unitEnd, '一') && isChineseDigit(raw[0]);
 }
 
 /** 至, 到, -, ~, ～, —, －: marks between the two ends of a range. */

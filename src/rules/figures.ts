@@ -13,7 +13,7 @@ import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetA
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../text/cjk.js';
-import { CharSet, isOpenParenCode, WHITESPACE } from '../util/charset.js';
+import { charIs, CharSet, isOpenParenCode, WHITESPACE } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
@@ -49,7 +49,7 @@ export function extractFigures(text: string, context: FigureContext, structure: 
     mentions,
     // 其中重症: 中重症 (moderate or severe) only where it is not the 中 of 其中
     cues: cueFinder.findOverlapping(text).map((h) =>
-      h.word === '中重症' && text[h.start - 1] === '其' ? { ...h, start: h.start + 1, word: '重症' } : h),
+      h.word === '中重症' && charIs(text, h.start - 1, '其') ? { ...h, start: h.start + 1, word: '重症' } : h),
     drafts: [],
     consumed: new Set<number>(),
     sentenceFirst: new Map<number, Draft>(),
@@ -261,7 +261,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   });
   const added = drafts[drafts.length - 1];
   // 宜兰县及花莲县各2例: one figure for each place named before 各
-  const each = !itemLabel.endsWith('各') ? null : text[m.start - 2] === '(' && text[m.start - 1] === '各'
+  const each = !itemLabel.endsWith('各') ? null : charIs(text, m.start - 2, '(') && charIs(text, m.start - 1, '各')
     ? /^(.{2,60})$/.exec(listBefore(text, m.start - 2, Math.max(sentenceStart, m.start - 62)))
     : /^(.{2,60})各$/.exec(listBefore(text, m.start, leftBound));
   if (each && !n.inherited && metric.startsWith('supplies.') && choice?.side === 'left') eachGoods(drafts, added, each[1], choice.hit.word);

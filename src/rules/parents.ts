@@ -8,7 +8,7 @@ import { parenthesisOwner, placeAtEnd } from './regions.js';
 import { RIGHT_STOP } from './labels.js';
 import { cueFinder, lastWord } from '../lexicon/finders.js';
 import { tableHeader } from './cues.js';
-import { isCloseParenCode, isOpenParenCode } from '../util/charset.js';
+import { charIs, isCloseParenCode, isOpenParenCode } from '../util/charset.js';
 
 /** A topic phrase opening a part of a sentence: ;现有重症病例中, */
 const NEW_TOPIC = /[;；][^;；]{0,3}[\u4e00-\u9fa5]{2,10}中[,，:：]/;
@@ -154,8 +154,8 @@ export function recentTotal(drafts: Draft[], paragraph: number, anySubject = fal
 /** A number labelled by a place right before it (桃园市13例), the place a gazetteer name or a listed one (…、X区2例). */
 function placeItem(text: string, m: Mention): boolean {
   // 新北市(360例), 南投县、彰化县及苗栗县(各3例): the place before the parenthesis
-  if (text[m.start - 1] === '(' || (text[m.start - 1] === '各' && text[m.start - 2] === '(')) {
-    const open = text[m.start - 1] === '(' ? m.start - 1 : m.start - 2;
+  if (charIs(text, m.start - 1, '(') || (charIs(text, m.start - 1, '各') && charIs(text, m.start - 2, '('))) {
+    const open = charIs(text, m.start - 1, '(') ? m.start - 1 : m.start - 2;
     return placeItem(text, { ...m, start: open });
   }
   let s = m.start;
@@ -164,7 +164,7 @@ function placeItem(text: string, m: Mention): boolean {
   const label = text.slice(s, m.start).trimEnd();
   if (label.length < 2) return false;
   if (placeAtEnd(label)) return true;
-  const listed = s > 0 && (text[s - 1] === '、' || text[s - 1] === ':') || text[m.end] === '、';
+  const listed = s > 0 && (charIs(text, s - 1, '、') || charIs(text, s - 1, ':')) || charIs(text, m.end, '、');
   return listed && PLACE_FORM.test(label);
 }
 

@@ -12,6 +12,7 @@ import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } 
 import type { Rule } from './rule.js';
 import type { PhraseContext, PartLabel } from './scope.js';
 import { stripWords } from './subjects.js';
+import { charIs } from '../util/charset.js';
 
 type RegionRule = Rule<PhraseContext, string | null>;
 
@@ -187,7 +188,7 @@ export function readPlaces(c: PhraseContext): PhraseContext {
     return c;
   }
   c.owner = parenthesisOwner(text, drafts, m, sentenceStart);
-  const before = text[m.start - 1] === '(' || text[m.start - 1] === '（' ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
+  const before = charIs(text, m.start - 1, '(') || charIs(text, m.start - 1, '（') ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
   // (浦东 120: a table's cells set apart by a space)
   c.adjacent = before ? placeAtEnd(before.trimEnd()) : null;
   return c;
@@ -198,7 +199,7 @@ function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label }
   let labelText = label.text.trimEnd().replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
   // 1例不明及14例调查中: a label ending in 及 belongs to the number before
   if (/[及和]$/.test(labelText)) labelText = '';
-  if (!labelText && text[m.start - 1] === '(') {
+  if (!labelText && charIs(text, m.start - 1, '(')) {
     // 新北市(16,609例); but not 19 095宗快速抗原测试阳性个案(13 973宗有病征…), whose words are the whole's
     const before = labelBeforeParenthesis(text, m, sentenceStart);
     if (placeAtEnd(before) || PLACE_FORM.test(before)) labelText = before;

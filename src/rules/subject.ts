@@ -3,7 +3,7 @@
 // its cue names, else what its phrase says (rules/subjects.ts).
 import { PLACE_FORM } from '../lexicon/places.js';
 import { startOf } from '../read/structure.js';
-import { CharSet } from '../util/charset.js';
+import { charIs, CharSet } from '../util/charset.js';
 import { placeAtEnd } from './regions.js';
 import { importedFrom } from './region.js';
 import type { PhraseContext } from './scope.js';
@@ -124,7 +124,7 @@ const goodsListItem: SubjectRule = {
   // 捐赠的蔬菜264吨、生鲜包5.1万份、大米2吨: each item of a list of goods names its goods
   apply: ({ r: { text }, n: { metric, choice, label } }) => {
     if (!metric.startsWith('supplies.') || metric === 'supplies.days' || !choice || !(choice.side === 'right' || choice.hit.end < label.start)) return undefined;
-    return /^[\u4e00-\u9fa5]{1,8}$/.test(label.text) && text[label.start - 1] === '、' ? label.text : undefined;
+    return /^[\u4e00-\u9fa5]{1,8}$/.test(label.text) && charIs(text, label.start - 1, '、') ? label.text : undefined;
   },
   examples: [{ text: '爱心企业捐赠的蔬菜264吨、生鲜包5.1万份、大米2吨已送达。', figure: { value: 2, subject: '大米' } }],
   negatives: [{ text: '爱心企业捐赠蔬菜264吨。', figure: { value: 264, subject: '蔬菜' } }],
@@ -201,7 +201,7 @@ const listedWithParent: SubjectRule = {
   apply: ({ r: { text }, p: { sentence }, n: { metric, parent } }) =>
     // (轻型500例、重型2例: a clinical class is a class of confirmed cases, not of a count with a metric of its own)
     parent && parent.subject && parent.sentence === sentence && (metric === parent.metric || !SEVERITY_CLASS.has(parent.subject)) && metric.startsWith('cases.') &&
-      text[parent.mention.end] === '、' ? parent.subject : undefined,
+      charIs(text, parent.mention.end, '、') ? parent.subject : undefined,
   examples: [
     { text: '12月2日0时至24时,太原市社会面阳性检出数为9例、10例。', figure: { value: 10, subject: '太原市社会面' } },
     { text: '其中,清徐韵达快递疫情链确诊11例、无症状感染者59例。', figure: { value: 59, metric: 'cases.asymptomatic', subject: '清徐韵达快递疫情链' } },

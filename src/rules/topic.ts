@@ -4,6 +4,7 @@ import { startOf } from '../read/structure.js';
 import type { CueChoice, Phrase, Reading } from './draft.js';
 import { lastCueBefore, sense, tableHeader, unitFits } from './cues.js';
 import { recentTotal } from './parents.js';
+import { charIs } from '../util/charset.js';
 
 /**
  * 昨日新增确诊病例中,A区、B区分别报告5例、3例: the sentence's topic names what is counted;
@@ -22,7 +23,7 @@ export function topicCue(r: Reading, p: Phrase): { choice: CueChoice; topicStart
     const h = cues[c];
     if (h.start < topicFrom) break;
     // 港澳台地区累计确诊病例如下:香港12例; 国外通报确诊病例:新加坡18例: a count named before a colon heads the list after it
-    const heads = text[h.end] === '中' || /^(?:情况|分布)?(?:如下)?[:：]/.test(text.slice(h.end, h.end + 5));
+    const heads = charIs(text, h.end, '中') || /^(?:情况|分布)?(?:如下)?[:：]/.test(text.slice(h.end, h.end + 5));
     if (!heads && !(header !== null && h.start < structure.paragraphs[paragraph]) && !(breaksDown && h.start < sentenceStart)) continue;
     // (a table cell has no unit: the header's word counts in its own)
     let cue = m.unit === '' ? h.data[0] ?? null : sense(h, m.unit);

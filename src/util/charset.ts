@@ -55,3 +55,11 @@ export function isListCode(code: number): boolean {
 /** The whitespace of the regex class \s, as characters and as a set. */
 export const WHITESPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 export const WHITESPACE = new CharSet(WHITESPACE_CHARS);
+
+/**
+ * Whether text[i] is the character c. Compares codes: text[i] of a character
+ * past U+00FF is a new one-character string each time.
+ */
+export function charIs(text: string, i: number, c: string): boolean {
+  return text.charCodeAt(i) === c.charCodeAt(0);
+}
