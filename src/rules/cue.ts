@@ -11,7 +11,7 @@ import { CLASSIFIERS, COMMODITY } from './metric.js';
 import { recentTotal } from './parents.js';
 import type { Rule } from './rule.js';
 import { topicCue } from './topic.js';
-import { charIs } from '../util/charset.js';
+import { charIs, endsWithin } from '../util/charset.js';
 
 /** The cue chosen for a number, and what it says beyond the cue. */
 export interface ChoiceRead {
@@ -54,7 +54,7 @@ const exceptionClause = cueRule({
 const negativesNotCounted = cueRule({
   name: 'negatives-not-counted',
   // 检测结果呈阴性的207321人: counts of negatives are not figures
-  apply: ({ r: { text }, p: { m, leftBound } }) => (/阴性[的]?$/.test(text.slice(Math.max(leftBound, m.start - 4), m.start)) ? null : undefined),
+  apply: ({ r: { text }, p: { m, leftBound } }) => (endsWithin(text, '阴性', m.start, leftBound) || endsWithin(text, '阴性的', m.start, leftBound) ? null : undefined),
   examples: [{ text: '已出结果中,检测结果呈阴性的207321人。', figure: { value: 207321 }, setAside: true }],
   negatives: [{ text: '已出结果中,检测结果呈阳性的3人。', figure: { value: 3, metric: 'cases.positive' } }],
 });

@@ -12,7 +12,7 @@ import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } 
 import type { Rule } from './rule.js';
 import type { PhraseContext, PartLabel } from './scope.js';
 import { stripWords } from './subjects.js';
-import { charIs } from '../util/charset.js';
+import { charIs, CharSet } from '../util/charset.js';
 
 type RegionRule = Rule<PhraseContext, string | null>;
 
@@ -194,9 +194,13 @@ export function readPlaces(c: PhraseContext): PhraseContext {
   return c;
 }
 
+const ORIGIN_FIRST = new CharSet('境输本');
+
 /** A part's label (其中浦东新区3例, 男性20例) or the words after it (16份来自同安): a place, or the group it counts. */
 function readPart({ r: { text }, p: { m, sentenceStart, rightEnd }, n: { label } }: PhraseContext): PartLabel {
-  let labelText = label.text.trimEnd().replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
+  let labelText = label.text.trimEnd();
+  // (an origin word alone is no label; the pattern is tried only on a label that opens like one)
+  if (ORIGIN_FIRST.has(labelText.charCodeAt(0))) labelText = labelText.replace(/^(?:境外输入|境外移入|输入|本土|本地)(?:病例|个案)?(?:及|和|、)?$/, '');
   // 1例不明及14例调查中: a label ending in 及 belongs to the number before
   if (/[及和]$/.test(labelText)) labelText = '';
   if (!labelText && charIs(text, m.start - 1, '(')) {

@@ -63,3 +63,8 @@ export const WHITESPACE = new CharSet(WHITESPACE_CHARS);
 export function charIs(text: string, i: number, c: string): boolean {
   return text.charCodeAt(i) === c.charCodeAt(0);
 }
+
+/** Whether `word` ends at `end` and starts at or after `bound`: a regex `word$` over text[bound, end) without the copy. */
+export function endsWithin(text: string, word: string, end: number, bound: number): boolean {
+  return end - word.length >= bound && text.endsWith(word, end);
+}
