@@ -66,8 +66,9 @@ function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs
 class FactKeys {
   private readonly ids = [new Map<string | null, number>(), new Map<string | null, number>(), new Map<string | null, number>(),
     new Map<string | null, number>()];
-  /** value -> metric, approximation, origin and region as one key -> the fact's statements */
-  private readonly byValue = new Map<number, Map<number | string, Draft[]>>();
+  private readonly valueIds = new Map<number, number>();
+  /** the fact as one key (a number below 2^52 while the article has few enough of each part) -> its statements */
+  private readonly statements = new Map<number | string, Draft[]>();
 
   private idOf(kind: number, word: string | null): number {
     const ids = this.ids[kind];
@@ -77,18 +78,18 @@ class FactKeys {
   }
 
   statementsOf(d: Draft): Draft[] {
-    let byRest = this.byValue.get(d.value);
-    if (!byRest) this.byValue.set(d.value, (byRest = new Map()));
+    let value = this.valueIds.get(d.value);
+    if (value === undefined) this.valueIds.set(d.value, (value = this.valueIds.size));
     const metric = this.idOf(0, d.metric);
     const approx = this.idOf(1, d.approx);
     const origin = this.idOf(2, d.origin);
     const region = this.idOf(3, d.region);
-    // below 2^29, a small integer, while the article has few enough of each; else a string
-    const rest = metric < 128 && approx < 8 && origin < 8 && region < 65536
-      ? ((metric * 8 + approx) * 8 + origin) * 65536 + region
-      : `${metric}|${approx}|${origin}|${region}`;
-    let same = byRest.get(rest);
-    if (!same) byRest.set(rest, (same = []));
+    // (one map, not one per value: a map per distinct value was most of this step's garbage)
+    const key = value < 2 ** 23 && metric < 128 && approx < 8 && origin < 8 && region < 65536
+      ? value * 2 ** 29 + ((metric * 8 + approx) * 8 + origin) * 65536 + region
+      : `${value}|${metric}|${approx}|${origin}|${region}`;
+    let same = this.statements.get(key);
+    if (!same) this.statements.set(key, (same = []));
     return same;
   }
 }
@@ -99,12 +100,15 @@ class FactKeys {
  * (约, 逾, 近, 多 within a tenth of a body figure of the same metric).
  */
 function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: HeadlineParagraphs): void {
-  if (!drafts.some((d) => headlineParagraphs.has(d.paragraph))) return;
+  const headlines = drafts.filter((d) => !d.hidden && headlineParagraphs.has(d.paragraph));
+  if (headlines.length === 0) return;
+  // only the body figures of the headlines' metrics are compared with them
+  const metrics = new Set(headlines.map((d) => d.metric));
   const body = new Map<string, number[]>();
   /** metric -> value -> the exact body statements */
   const exact = new Map<string, Map<number, Draft[]>>();
   for (const d of drafts) {
-    if (d.hidden || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
+    if (d.hidden || !metrics.has(d.metric) || headlineParagraphs.has(d.paragraph) || d.approx !== 'exact') continue;
     const list = body.get(d.metric) ?? [];
     list.push(d.value);
     body.set(d.metric, list);
@@ -114,9 +118,8 @@ function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: HeadlineParag
     if (!same) byValue.set(d.value, [d]);
     else if (same.length < 8) same.push(d);
   }
-  for (const list of body.values()) list.sort((a, b) => a - b);
-  for (const d of drafts) {
-    if (d.hidden || !headlineParagraphs.has(d.paragraph)) continue;
+  const sorted = new Set<string>();
+  for (const d of headlines) {
     if (d.approx === 'exact') {
       const same = exact.get(d.metric)?.get(d.value) ?? [];
       if (same.some((b) => compatible(b.origin, d.origin) && compatible(b.scope, d.scope) && compatible(b.region, d.region))) d.hidden = true;
@@ -124,6 +127,10 @@ function hideRoundedHeadlines(drafts: Draft[], headlineParagraphs: HeadlineParag
     }
     const list = body.get(d.metric);
     if (!list) continue;
+    if (!sorted.has(d.metric)) {
+      list.sort((a, b) => a - b);
+      sorted.add(d.metric);
+    }
     // the first body value at or above d.value / 1.1, by binary search
     const low = d.value / 1.1;
     let lo = 0;
