@@ -255,7 +255,7 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   drafts.push({
     metric, value: m.value, unit: m.unit, approx: m.approx,
     scope: attributes.scope, origin: attributes.origin, region: attributes.region, subject: attributes.subject, date: null,
-    start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, parent: parent ?? undefined,
+    start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, asOfDate: false, parent: parent ?? undefined,
     datesFrom: (topicStart !== null ? introOf(r, topicStart) : null) ?? headParagraphStart(r, n) ?? undefined,
     hidden: choice?.side === 'right' && text.charCodeAt(choice.hit.end) === ZHONG && TOPIC_MARKS.has(text.charCodeAt(choice.hit.end + 1)),
   });

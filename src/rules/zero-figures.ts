@@ -55,7 +55,8 @@ export function zeroFigures(text: string, structure: Structure, region: Place | 
       region: zeroRegion, subject: round, date: null, start: z.start, end: z.end,
       trace, inherited: false,
       mention: { start: z.start, end: z.end, numStart: z.start, numEnd: z.end, unitEnd: z.end, value: 0, unit: z.unit, approx: 'exact', chinese: true },
-      sentence, paragraph, windowDate: false,
+      // (every field a draft from a number has, in its order: the drafts keep one shape)
+      sentence, paragraph, windowDate: false, asOfDate: false, parent: undefined, datesFrom: undefined, hidden: false,
     });
   }
   return drafts;
