@@ -11,7 +11,7 @@ import { CLASSIFIERS, COMMODITY } from './metric.js';
 import { recentTotal } from './parents.js';
 import type { Rule } from './rule.js';
 import { topicCue } from './topic.js';
-import { charIs, endsWithin } from '../util/charset.js';
+import { endsWithin, isOpenParenCode } from '../util/charset.js';
 
 /** The cue chosen for a number, and what it says beyond the cue. */
 export interface ChoiceRead {
@@ -210,7 +210,7 @@ const beforeParenthesis = cueRule({
   apply: ({ r: { text, drafts }, p: { m } }, read) => {
     if (read!.choice) return undefined;
     const open = m.start - 1;
-    if (!charIs(text, open, '(') && !charIs(text, open, '（')) return undefined;
+    if (!isOpenParenCode(text.charCodeAt(open))) return undefined;
     const last = drafts[drafts.length - 1];
     for (let i = Math.max(0, open - 10); i < open; i++) {
       const hit = cueFinder.at(text, i);

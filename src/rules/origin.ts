@@ -8,7 +8,7 @@ import { decidedBy } from './engine.js';
 import { closesMore } from './parents.js';
 import { closesTopic } from '../read/structure.js';
 import type { PhraseContext } from './scope.js';
-import { charIs } from '../util/charset.js';
+import { charIs, isCloseParenCode } from '../util/charset.js';
 
 type OriginRule = Rule<PhraseContext, Origin | null>;
 
@@ -132,7 +132,7 @@ const includedIn: OriginRule = {
     if (!word) return undefined;
     let at = m.start - word[0].length - 1;
     while (at > sentenceStart && (charIs(text, at, ',') || charIs(text, at, '，') || charIs(text, at, ' '))) at--;
-    if (!charIs(text, at, ')') && !charIs(text, at, '）')) return undefined;
+    if (!isCloseParenCode(text.charCodeAt(at))) return undefined;
     const open = matchingOpen(text, at, Math.max(sentenceStart, at - 400));
     if (open < 0) return undefined;
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 40; k--) {

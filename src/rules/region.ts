@@ -12,7 +12,7 @@ import { clausePlace, paragraphTopic, parenthesisOwner, placeAtEnd, subRegion } 
 import type { Rule } from './rule.js';
 import type { PhraseContext, PartLabel } from './scope.js';
 import { stripWords } from './subjects.js';
-import { charIs, CharSet } from '../util/charset.js';
+import { charIs, CharSet, isOpenParenCode } from '../util/charset.js';
 
 type RegionRule = Rule<PhraseContext, string | null>;
 
@@ -188,7 +188,7 @@ export function readPlaces(c: PhraseContext): PhraseContext {
     return c;
   }
   c.owner = parenthesisOwner(text, drafts, m, sentenceStart);
-  const before = charIs(text, m.start - 1, '(') || charIs(text, m.start - 1, '（') ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
+  const before = isOpenParenCode(text.charCodeAt(m.start - 1)) ? labelBeforeParenthesis(text, m, sentenceStart) : c.n.label.text;
   // (浦东 120: a table's cells set apart by a space)
   c.adjacent = before ? placeAtEnd(before.trimEnd()) : null;
   return c;
