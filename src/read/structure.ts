@@ -89,13 +89,18 @@ const DANG = 0x5f53; // 当
 /** The marks after 中 that close a topic (新增确诊病例中, 轻型5例). */
 const TOPIC_CLOSE = new CharSet([',', '，', ':', '：']);
 
+/** Whether a topic's close, 中 and a comma or colon (新增确诊病例中,), starts at i. */
+export function closesTopicAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === ZHONG && TOPIC_CLOSE.has(text.charCodeAt(i + 1));
+}
+
 /**
- * Whether text[from, to) holds a topic's close, 中 and a comma or colon (新增确诊病例中,); with
- * `ownOnly`, not the 中 of 其中 or 当中. A scan of the span: rules ask this of every number.
+ * Whether text[from, to) holds a topic's close; with `ownOnly`, not the 中 of 其中 or 当中. A scan of
+ * the span: rules ask this of every number.
  */
 export function closesTopic(text: string, from: number, to: number, ownOnly = false): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (text.charCodeAt(i) !== ZHONG || !TOPIC_CLOSE.has(text.charCodeAt(i + 1))) continue;
+    if (!closesTopicAt(text, i)) continue;
     const before = i > from ? text.charCodeAt(i - 1) : NaN;
     if (!ownOnly || (before !== QI && before !== DANG)) return true;
   }

@@ -7,13 +7,13 @@
 import { readMentions } from '../read/mentions.js';
 import type { Cue } from '../lexicon/vocabulary.js';
 import type { WordHit } from '../util/words.js';
-import { analyzeStructure, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
+import { analyzeStructure, closesTopicAt, indexAt, isExcluded, startOf, type Structure } from '../read/structure.js';
 import { abroadNamed, isAbroad, PLACE_FORM } from '../lexicon/places.js';
 import type { Draft, FigureContext, Naming, Origin, Phrase, Reading, Scope, SetAside, Span } from './draft.js';
 import { cueFinder } from '../lexicon/finders.js';
 import { distributeFenbieRegions, placeAtEnd } from './regions.js';
 import { isHanCode } from '../text/cjk.js';
-import { charIs, CharSet, isOpenParenCode, WHITESPACE } from '../util/charset.js';
+import { charIs, isOpenParenCode, WHITESPACE } from '../util/charset.js';
 import { parenthesesBetween } from './cues.js';
 import { listBefore, RIGHT_STOP } from './labels.js';
 import { nameCount } from './naming.js';
@@ -93,7 +93,7 @@ export interface FigureReading {
 function opensWithExcept(text: string, from: number, to: number): boolean {
   let p = from;
   while (p < to && WHITESPACE.has(text.charCodeAt(p))) p++;
-  return p < to && text.charCodeAt(p) === 0x9664; // 除
+  return p < to && charIs(text, p, '除');
 }
 
 /** The number's phrase: its clause, sentence and paragraph, and how far its noun runs; null for no count. */
@@ -242,10 +242,6 @@ function headParagraphStart(r: Reading, n: Naming): number | null {
 }
 
 /** Adds the figure, one per place for 各 lists, and a restated total's attributes to it. */
-const ZHONG = 0x4e2d; // 中
-/** The marks after 中 that close a topic: 31例确诊病例中, */
-const TOPIC_MARKS = new CharSet([',', '，', ':', '：']);
-
 function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
   attributes: { scope: Scope | null; origin: Origin | null; region: string | null; subject: string | null }): void {
   const { text, drafts } = r;
@@ -257,7 +253,8 @@ function addDraft(r: Reading, p: Phrase, n: Naming, s: Span,
     scope: attributes.scope, origin: attributes.origin, region: attributes.region, subject: attributes.subject, date: null,
     start: s.quoteStart, end: s.quoteEnd, trace, inherited, mention: m, sentence, paragraph, windowDate: false, asOfDate: false, parent: parent ?? undefined,
     datesFrom: (topicStart !== null ? introOf(r, topicStart) : null) ?? headParagraphStart(r, n) ?? undefined,
-    hidden: choice?.side === 'right' && text.charCodeAt(choice.hit.end) === ZHONG && TOPIC_MARKS.has(text.charCodeAt(choice.hit.end + 1)),
+    // 31例确诊病例中,: a restatement whose topic a breakdown follows
+    hidden: choice?.side === 'right' && closesTopicAt(text, choice.hit.end),
   });
   const added = drafts[drafts.length - 1];
   // 宜兰县及花莲县各2例: one figure for each place named before 各
