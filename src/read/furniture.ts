@@ -14,7 +14,8 @@ const TITLE_AND_STAMP = /\S\s{1,4}[(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?
 
 /** The first characters of STAMP_LINE's words: a line without one is no stamp, and the pattern is not tried on it. */
 const STAMP_FIRST = new CharSet('抓采保存归网访截cC©版');
-const isStampLine = (line: string) => STAMP_FIRST.anyIn(line, 0, line.length) && STAMP_LINE.test(line);
+/** Whether text[a, b) is a crawl stamp or copyright line: cut out only when it holds a first character of one. */
+const isStampLine = (text: string, a: number, b: number) => STAMP_FIRST.anyIn(text, a, b) && STAMP_LINE.test(text.slice(a, b));
 /** The last characters of a title-and-stamp line. */
 const STAMP_END = new CharSet('0123456789)）日');
 
@@ -40,7 +41,7 @@ function kindOfLine(text: string, a: number, b: number, bodySeen: boolean): Kind
   const length = b - a;
   if (length === 0) return Kind.Blank;
   // only a stamp with a date in it matters: a line without a digit is looked at only as a heading
-  if (DIGITS.anyIn(text, a, b) && STAMP_FIRST.anyIn(text, a, b) && STAMP_LINE.test(text.slice(a, b))) return Kind.Stamp;
+  if (DIGITS.anyIn(text, a, b) && isStampLine(text, a, b)) return Kind.Stamp;
   if (length <= 24 && HEADING_FIRST.has(text.charCodeAt(a)) && LIST_HEADING.test(text.slice(a, b))) return Kind.Heading;
   // a title with its stamp, after the body: a header's byline (南宁发布 2022-07-02 08:20) comes before it
   if (bodySeen && length < LINK_LINE && STAMP_END.has(text.charCodeAt(b - 1)) && !SENTENCE_MARKS.anyIn(text, a, b) &&
@@ -116,7 +117,7 @@ export function furnitureTest(text: string): (pos: number) => boolean {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     // headings, their links and titles with stamps are short lines; stamps and copyright lines are shorter than a long one
-    if (end - start >= LINK_LINE + 8 && (end - start > LONG_LINE || !isStampLine(text.slice(start, end)))) return false;
+    if (end - start >= LINK_LINE + 8 && (end - start > LONG_LINE || !isStampLine(text, start, end))) return false;
     return inSpans(spans ??= furnitureSpans(text), pos);
   };
 }
