@@ -172,15 +172,7 @@ function lookUp(idx: Array<Map<number, Place[]> | undefined>, text: string, pos:
   if (!second) return null;
   const list = second.get(text.charCodeAt(pos + 1));
   if (!list) return null;
-  // the first two characters matched: compare the rest in place, no call per candidate
-  for (let k = 0; k < list.length; k++) {
-    const p = list[k];
-    const name = p.name;
-    if (pos + name.length > text.length) continue;
-    let i = 2;
-    while (i < name.length && text.charCodeAt(pos + i) === name.charCodeAt(i)) i++;
-    if (i === name.length) return p;
-  }
+  for (const p of list) if (text.startsWith(p.name, pos)) return p;
   return null;
 }
 
