@@ -64,26 +64,27 @@ function deduplicate(context: RefineContext, drafts: Draft[], headlineParagraphs
  * a string key per figure (its value printed, five parts joined) cost more than the comparisons it saved.
  */
 class FactKeys {
-  private readonly ids = [new Map<string | null, number>(), new Map<string | null, number>(), new Map<string | null, number>(),
-    new Map<string | null, number>()];
-  private readonly valueIds = new Map<number, number>();
+  private readonly metrics = new Map<string | null, number>();
+  private readonly approximations = new Map<string | null, number>();
+  private readonly origins = new Map<string | null, number>();
+  private readonly regions = new Map<string | null, number>();
+  private readonly values = new Map<number, number>();
   /** the fact as one key (a number below 2^52 while the article has few enough of each part) -> its statements */
   private readonly statements = new Map<number | string, Draft[]>();
 
-  private idOf(kind: number, word: string | null): number {
-    const ids = this.ids[kind];
+  /** The small number that stands for `word` in `ids`: the order in which it was first seen. */
+  private static idIn<K>(ids: Map<K, number>, word: K): number {
     let id = ids.get(word);
     if (id === undefined) ids.set(word, (id = ids.size));
     return id;
   }
 
   statementsOf(d: Draft): Draft[] {
-    let value = this.valueIds.get(d.value);
-    if (value === undefined) this.valueIds.set(d.value, (value = this.valueIds.size));
-    const metric = this.idOf(0, d.metric);
-    const approx = this.idOf(1, d.approx);
-    const origin = this.idOf(2, d.origin);
-    const region = this.idOf(3, d.region);
+    const value = FactKeys.idIn(this.values, d.value);
+    const metric = FactKeys.idIn(this.metrics, d.metric);
+    const approx = FactKeys.idIn(this.approximations, d.approx);
+    const origin = FactKeys.idIn(this.origins, d.origin);
+    const region = FactKeys.idIn(this.regions, d.region);
     // (one map, not one per value: a map per distinct value was most of this step's garbage)
     const key = value < 2 ** 23 && metric < 128 && approx < 8 && origin < 8 && region < 65536
       ? value * 2 ** 29 + ((metric * 8 + approx) * 8 + origin) * 65536 + region
