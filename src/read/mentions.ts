@@ -97,12 +97,8 @@ function afterBackReference(text: string, numStart: number): boolean {
   return false;
 }
 
-/** Whether the code unit occurs in text[from, to). */
-function hasCodeBetween(text: string, code: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
-}
-
+/** 每: a ratio's word (每万人不少于20间). */
+const EVERY = new CharSet('每');
 
 /** A count written with no unit (a table cell, 新北市(900), 8,215COVID-19): its span is its digits. */
 function unitless(numStart: number, numEnd: number, value: number): Mention {
@@ -244,7 +240,7 @@ function notACountOf(text: string, numStart: number, raw: string, chinese: boole
   }
   // 每万人不少于20间: a ratio, not a count (read only when 每 is close before the number)
   const window = Math.max(0, numStart - 12);
-  if (hasCodeBetween(text, 0x6bcf, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return true;
+  if (EVERY.anyIn(text, window, numStart) && /每[十百千万]?人[^,，。;；]{0,6}$/.test(text.slice(window, numStart))) return true;
   // 最近1轮: the latest round, not a count of rounds
   if (numStart >= 2 && text.startsWith('最近', numStart - 2)) return true;
   // 一人一档, 一企一策: slogans, not counts
