@@ -6,6 +6,7 @@ import { lastWord, originFinder } from '../lexicon/finders.js';
 import type { Rule } from './rule.js';
 import { decidedBy } from './engine.js';
 import { closesMore } from './parents.js';
+import { openParenBefore } from './regions.js';
 import { closesTopic } from '../read/structure.js';
 import type { PhraseContext } from './scope.js';
 import { charIs, isCloseParenCode } from '../util/charset.js';
@@ -133,7 +134,7 @@ const includedIn: OriginRule = {
     let at = m.start - word[0].length - 1;
     while (at > sentenceStart && (charIs(text, at, ',') || charIs(text, at, '，') || charIs(text, at, ' '))) at--;
     if (!isCloseParenCode(text.charCodeAt(at))) return undefined;
-    const open = matchingOpen(text, at, Math.max(sentenceStart, at - 400));
+    const open = openParenBefore(text, at, Math.max(sentenceStart, at - 400));
     if (open < 0) return undefined;
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 40; k--) {
       if (drafts[k].mention.end === open && drafts[k].mention.start < m.start) return drafts[k].origin ?? undefined;
@@ -143,20 +144,6 @@ const includedIn: OriginRule = {
   examples: [{ text: '全国新增确诊病例60例。其中境外输入病例20例,本土病例40例(广东30例,四川10例),含12例由无症状感染者转为确诊病例。', figure: { value: 12, origin: 'local' } }],
   negatives: [{ text: '全国新增确诊病例60例,含12例由无症状感染者转为确诊病例。', figure: { value: 12, origin: null } }],
 };
-
-/** The opening parenthesis that the one at `close` closes, looking back to `from`; -1 if none. */
-function matchingOpen(text: string, close: number, from: number): number {
-  let depth = 0;
-  for (let i = close; i >= from; i--) {
-    const c = text[i];
-    if (c === ')' || c === '）') depth++;
-    else if (c === '(' || c === '（') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
 
 const tableSection: OriginRule = {
   name: 'origin-of-table-section',

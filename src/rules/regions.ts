@@ -139,19 +139,24 @@ export function paragraphTopic(text: string, s: Structure, paragraphStart: numbe
 
 /** The figure a parenthesis holding m follows: 308594例(出院59230例,死亡8827例). */
 export function parenthesisOwner(text: string, drafts: Draft[], m: Mention, from: number): Draft | null {
+  const open = openParenBefore(text, m.start, Math.max(from, m.start - 80));
+  if (open < 0) return null;
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === open) return drafts[k];
+  return null;
+}
+
+/** The innermost parenthesis still open at pos, looking back to `from` (either width): its index, or -1. */
+export function openParenBefore(text: string, pos: number, from: number): number {
   let depth = 0;
-  for (let i = m.start - 1; i >= from && i >= m.start - 80; i--) {
+  for (let i = pos - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (isCloseParenCode(c)) depth++;
     else if (isOpenParenCode(c)) {
-      if (depth === 0) {
-        for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 12; k--) if (drafts[k].mention.end === i) return drafts[k];
-        return null;
-      }
+      if (depth === 0) return i;
       depth--;
     }
   }
-  return null;
+  return -1;
 }
 
 /** Index of the first draft whose mention starts at or after pos (drafts are in text order). */
